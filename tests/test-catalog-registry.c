@@ -428,6 +428,55 @@ test_reload_user_files (Fixture       *fixture,
   g_assert_true (saw_shadow);
 }
 
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_import_async (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(TenkenCatalogRegistry) registry =
+    tenken_catalog_registry_new_for_dirs (fixture->system_dir, fixture->user_dir);
+  g_autoptr(GFile) good = g_file_get_child (fixture->source_dir, "async.xml");
+  g_autoptr(GFile) shadow = g_file_get_child (fixture->source_dir, "meti.xml");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TenkenCatalog) catalog = NULL;
+  g_autofree char *ids = NULL;
+
+  write_file (fixture->source_dir, "async.xml", CATALOG_PLAIN ("Async"));
+  write_file (fixture->source_dir, "meti.xml", CATALOG_WITH_ID ("meti-2025", "Shadow"));
+
+  tenken_catalog_registry_import_async (registry, good, NULL, on_imported, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Listed only once finished, in this thread */
+  g_assert_null (tenken_catalog_registry_lookup (registry, "async"));
+  catalog = tenken_catalog_registry_import_finish (registry, result, &error);
+  g_assert_no_error (error);
+  g_assert_true (tenken_catalog_registry_lookup (registry, "async") == catalog);
+  g_assert_true (tenken_catalog_registry_is_user_catalog (registry, catalog));
+  ids = list_ids (registry);
+  g_assert_cmpstr (ids, ==, "async,basic,meti-2025");
+  g_clear_object (&result);
+  g_clear_object (&catalog);
+
+  tenken_catalog_registry_import_async (registry, shadow, NULL, on_imported, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  catalog = tenken_catalog_registry_import_finish (registry, result, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_EXISTS);
+}
+
 /* The catalogs shipped in data/catalogs (TENKEN_DATA_DIR) load cleanly */
 static void
 test_shipped_catalogs (void)
@@ -518,6 +567,7 @@ main (int   argc,
   ADD ("missing-dirs", test_missing_dirs);
   ADD ("import", test_import);
   ADD ("import-catalog-id", test_import_catalog_id);
+  ADD ("import-async", test_import_async);
   ADD ("import-invalid", test_import_invalid);
   ADD ("import-refuses-shadowing", test_import_refuses_shadowing);
   ADD ("reload-user-files", test_reload_user_files);

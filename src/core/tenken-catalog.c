@@ -654,6 +654,48 @@ tenken_catalog_new_from_file (GFile         *file,
   return g_steal_pointer (&self);
 }
 
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TenkenCatalog *catalog = tenken_catalog_new_from_file (task_data, cancellable, &error);
+
+  if (catalog != NULL)
+    g_task_return_pointer (task, catalog, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+tenken_catalog_new_from_file_async (GFile               *file,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tenken_catalog_new_from_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+TenkenCatalog *
+tenken_catalog_new_from_file_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tenken_catalog_new_from_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 void
 tenken_catalog_set_file (TenkenCatalog *self,
                          GFile         *file)
