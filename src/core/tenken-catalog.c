@@ -601,8 +601,6 @@ tenken_catalog_new_full (GBytes      *xml,
   g_clear_object (&loader.loose_group);
   g_clear_pointer (&loader.loose_items, g_ptr_array_unref);
 
-  self->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, xml);
-
   return g_steal_pointer (&self);
 }
 
@@ -789,9 +787,24 @@ tenken_catalog_get_bytes (TenkenCatalog *self)
 const char *
 tenken_catalog_get_sha256 (TenkenCatalog *self)
 {
+  char *sha256;
+
   g_return_val_if_fail (TENKEN_IS_CATALOG (self), NULL);
 
-  return self->sha256;
+  /* Computed on first use: hashing costs as much as parsing, and most
+   * catalogs loaded at start-up are only listed */
+  sha256 = g_atomic_pointer_get (&self->sha256);
+  if (sha256 != NULL)
+    return sha256;
+
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, self->bytes);
+  if (!g_atomic_pointer_compare_and_exchange (&self->sha256, NULL, sha256))
+    {
+      g_free (sha256);
+      sha256 = g_atomic_pointer_get (&self->sha256);
+    }
+
+  return sha256;
 }
 
 GListModel *
