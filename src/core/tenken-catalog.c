@@ -35,8 +35,8 @@ struct _TenkenCatalog
   char              *remarks;
   const xmlNode     *metadata;
 
-  GListStore        *groups;
-  GListStore        *items;
+  TenkenCatalogList *groups;
+  TenkenCatalogList *items;
   /* id → TenkenCatalogNode, label → TenkenCatalogItem; not references */
   GHashTable        *nodes;
   GHashTable        *labels;
@@ -127,8 +127,8 @@ tenken_catalog_class_init (TenkenCatalogClass *klass)
 static void
 tenken_catalog_init (TenkenCatalog *self)
 {
-  self->groups = g_list_store_new (TENKEN_TYPE_CATALOG_GROUP);
-  self->items = g_list_store_new (TENKEN_TYPE_CATALOG_ITEM);
+  self->groups = tenken_catalog_list_new (TENKEN_TYPE_CATALOG_GROUP);
+  self->items = tenken_catalog_list_new (TENKEN_TYPE_CATALOG_ITEM);
   self->nodes = g_hash_table_new (g_str_hash, g_str_equal);
   self->labels = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -418,7 +418,7 @@ build_group (Loader             *loader,
   if (parent != NULL)
     tenken_catalog_node_append_child (parent, TENKEN_CATALOG_NODE (group));
   else
-    g_list_store_append (loader->catalog->groups, group);
+    tenken_catalog_list_append (loader->catalog->groups, group);
 
   if (!build_children (loader, node, TENKEN_CATALOG_NODE (group), category, roles))
     return FALSE;
@@ -458,7 +458,7 @@ build_children (Loader             *loader,
                   tenken_catalog_node_setup (TENKEN_CATALOG_NODE (loader->loose_group),
                                              loader->catalog->data, NULL, NULL,
                                              g_strdup (_("Controls")), NULL);
-                  g_list_store_append (loader->catalog->groups, loader->loose_group);
+                  tenken_catalog_list_append (loader->catalog->groups, loader->loose_group);
                   loader->loose_items = g_ptr_array_new ();
                 }
 
@@ -557,7 +557,8 @@ load_document (Loader      *loader,
   if (loader->loose_group != NULL)
     tenken_catalog_group_set_items (loader->loose_group, loader->loose_items);
 
-  g_list_store_splice (self->items, 0, 0, loader->items->pdata, loader->items->len);
+  for (guint i = 0; i < loader->items->len; i++)
+    tenken_catalog_list_append (self->items, g_ptr_array_index (loader->items, i));
 
   return TRUE;
 }
