@@ -508,7 +508,7 @@ check_catalog_snapshot (TenkenDocument *self,
 static gboolean
 check_item_ids (TenkenDocument *self,
                 const char     *sql,
-                const char     *format,
+                gboolean        links,
                 GPtrArray      *problems,
                 GError        **error)
 {
@@ -523,8 +523,13 @@ check_item_ids (TenkenDocument *self,
     {
       const char *item_id = tenken_document_column_text (stmt, 0);
 
-      if (!g_hash_table_contains (self->responses_by_id, item_id))
-        add_problem (problems, format, item_id);
+      if (g_hash_table_contains (self->responses_by_id, item_id))
+        continue;
+
+      if (links)
+        add_problem (problems, _("Evidence is linked to “%s”, which is not in the catalog."), item_id);
+      else
+        add_problem (problems, _("There is an answer for “%s”, which is not in the catalog."), item_id);
     }
 
   if (rc != SQLITE_DONE)
@@ -560,12 +565,8 @@ tenken_document_check (TenkenDocument  *self,
       !check_pragma (self, "PRAGMA integrity_check", TRUE, problems, error) ||
       !check_pragma (self, "PRAGMA foreign_key_check", FALSE, problems, error) ||
       !check_catalog_snapshot (self, problems, error) ||
-      !check_item_ids (self, "SELECT item_id FROM responses",
-                       _("There is an answer for “%s”, which is not in the catalog."),
-                       problems, error) ||
-      !check_item_ids (self, "SELECT DISTINCT item_id FROM evidence_links",
-                       _("Evidence is linked to “%s”, which is not in the catalog."),
-                       problems, error))
+      !check_item_ids (self, "SELECT item_id FROM responses", FALSE, problems, error) ||
+      !check_item_ids (self, "SELECT DISTINCT item_id FROM evidence_links", TRUE, problems, error))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -161,10 +161,15 @@ tenken_document_class_init (TenkenDocumentClass *klass)
 }
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 tenken_document_init (TenkenDocument *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify) sqlite3_finalize);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
   self->responses = g_list_store_new (TENKEN_TYPE_RESPONSE);
   self->responses_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->evidence = g_list_store_new (TENKEN_TYPE_EVIDENCE);
@@ -752,6 +757,15 @@ remove_database_files (const char *path)
 }
 
 static gboolean
+replace_statement (sqlite3       *db,
+                   const char    *sql,
+                   sqlite3_stmt **stmt)
+{
+  g_clear_pointer (stmt, sqlite3_finalize);
+  return sqlite3_prepare_v2 (db, sql, -1, stmt, NULL) == SQLITE_OK;
+}
+
+static gboolean
 write_new_document (sqlite3        *db,
                     TenkenCatalog  *catalog,
                     TenkenScope    *scope,
@@ -767,9 +781,7 @@ write_new_document (sqlite3        *db,
   gconstpointer xml_data = g_bytes_get_data (xml, &xml_size);
   g_autofree char *xml_sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, xml);
 
-#define PREPARE(sql) \
-  (g_clear_pointer (&stmt, sqlite3_finalize), \
-   sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK)
+#define PREPARE(sql) replace_statement (db, sql, &stmt)
 
   if (!PREPARE ("INSERT INTO meta (id, created_at, creator, created_with, requires)"
                 " VALUES (1, ?1, ?2, ?3, ?4)"))
