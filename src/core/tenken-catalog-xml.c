@@ -178,6 +178,38 @@ propagate_read_error (GError     **error,
     }
 }
 
+/* The longest text node accepted (a title, a paragraph). The whole file may
+ * be 64 MB, but no requirement is a megabyte long, and a label holding one
+ * would stall the UI for minutes: such a file is an attack or a mistake. */
+#define MAX_TEXT_LENGTH (1024 * 1024)
+
+static gboolean
+check_text_lengths (xmlNode    *node,
+                    ParseState *state)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+          node->content != NULL && strlen ((const char *) node->content) > MAX_TEXT_LENGTH)
+        {
+          g_autofree char *size = g_format_size (strlen ((const char *) node->content));
+          g_autofree char *limit = g_format_size (MAX_TEXT_LENGTH);
+          g_autofree char *reason =
+            /* Translators: the first %s is a size ("50.0 MB"), the second the limit */
+            g_strdup_printf (_("A text is too long (%s; at most %s). Check that this is the right file."),
+                             size, limit);
+
+          set_first_error (state, TENKEN_CATALOG_ERROR_TOO_LARGE, (int) xmlGetLineNo (node), reason);
+          return FALSE;
+        }
+      /* Nesting is at most 256 deep (libxml2 refuses more), so recursion is bounded */
+      if (node->type == XML_ELEMENT_NODE && !check_text_lengths (node->children, state))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 xmlDoc *
 tenken_catalog_parse_xml (GBytes      *xml,
                           const char  *display_name,
@@ -261,6 +293,12 @@ tenken_catalog_parse_xml (GBytes      *xml,
       if (state.error == NULL)
         set_first_error (&state, TENKEN_CATALOG_ERROR_MALFORMED, 0,
                          _("The file is not well-formed XML"));
+      g_propagate_error (error, state.error);
+      return NULL;
+    }
+
+  if (!check_text_lengths (xmlDocGetRootElement (doc), &state))
+    {
       g_propagate_error (error, state.error);
       return NULL;
     }
