@@ -23,6 +23,7 @@ struct _TenkenDashboard
   TenkenAnalysis       *analysis;
   TenkenChartSeries    *series;
   guint                 refresh_id;
+  guint                 resize_id;
 
   /* The status rows' count labels, indexed by TenkenStatus */
   GtkLabel             *count_labels[TENKEN_N_STATUSES];
@@ -137,12 +138,26 @@ update_chart_sizes (TenkenDashboard *self,
     gtk_drawing_area_set_content_height (self->radar_area, height);
 }
 
+static gboolean
+resize_idle (gpointer user_data)
+{
+  TenkenDashboard *self = user_data;
+
+  self->resize_id = 0;
+  update_chart_sizes (self, gtk_widget_get_width (GTK_WIDGET (self->bars_area)));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The height follows the width, which is only known once allocated; a
+ * resize queued during allocation is dropped, so it waits for an idle */
 static void
 on_bars_resize (TenkenDashboard *self,
                 int              width,
                 int              height)
 {
-  update_chart_sizes (self, width);
+  if (self->resize_id == 0)
+    self->resize_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, resize_idle, self, NULL);
 }
 
 static void
@@ -187,10 +202,8 @@ update_chart_descriptions (TenkenDashboard *self)
 
 /* --- due date lists --- */
 
-static void
-due_row_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
+static GtkWidget *
+due_row_new (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *icon = gtk_image_new ();
@@ -218,7 +231,15 @@ due_row_setup (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
-  gtk_list_item_set_child (list_item, box);
+  return box;
+}
+
+static void
+due_row_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, due_row_new ());
 }
 
 static void
@@ -272,15 +293,51 @@ on_due_list_activate (GtkListView     *list_view,
     g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item_id);
 }
 
+/* A list view asks for the height of the rows it has made so far, which is
+ * one at first: give its scrolled window room for a few rows up front,
+ * measured on a row like the ones the factory makes */
+#define DUE_ROWS_VISIBLE 6
+
+static int
+due_row_height (void)
+{
+  static int height = 0;
+
+  if (height == 0)
+    {
+      GtkWidget *row = g_object_ref_sink (due_row_new ());
+      GtkWidget *labels = gtk_widget_get_next_sibling (gtk_widget_get_first_child (row));
+      GtkWidget *title = gtk_widget_get_first_child (labels);
+
+      gtk_label_set_markup (GTK_LABEL (title), "<b>Ag</b>");
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), "Ag");
+      gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+      g_object_unref (row);
+    }
+
+  return height;
+}
+
 static void
 set_due_model (GtkListView *list_view,
                GtkStack    *stack,
                GListModel  *entries)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (list_view), GTK_TYPE_SCROLLED_WINDOW);
+  guint n = entries != NULL ? g_list_model_get_n_items (entries) : 0;
+  int row_height, height;
 
   if (entries != NULL)
     selection = gtk_no_selection_new (g_object_ref (entries));
+
+  /* .navigation-sidebar adds 6 px above and below the list and 2 px below
+   * each row; half a row more shows there is more to scroll to */
+  row_height = due_row_height () + 2;
+  height = MIN (n, DUE_ROWS_VISIBLE) * row_height + 12;
+  if (n > DUE_ROWS_VISIBLE)
+    height += row_height / 2;
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), height);
 
   gtk_list_view_set_model (list_view, GTK_SELECTION_MODEL (selection));
   gtk_stack_set_visible_child_name (stack,
@@ -476,6 +533,7 @@ tenken_dashboard_dispose (GObject *object)
   TenkenDashboard *self = TENKEN_DASHBOARD (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->resize_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TENKEN_TYPE_DASHBOARD);
   g_clear_object (&self->document);
   g_clear_object (&self->analysis);
