@@ -141,6 +141,20 @@ collect_list_views (GtkWidget  *widget,
 }
 
 static void
+collect_charts (GtkWidget *widget,
+                GPtrArray *out)
+{
+  /* The two charts; the status rows' 12 px colour swatches are drawing areas too */
+  if (GTK_IS_DRAWING_AREA (widget) && gtk_widget_get_width (widget) > 100)
+    g_ptr_array_add (out, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_charts (child, out);
+}
+
+static void
 on_item_activated (TenkenDashboard *dashboard,
                    const char      *item_id,
                    char           **out)
@@ -168,6 +182,16 @@ test_counts (UiFixture     *fixture,
   g_assert_true (has_label (fixture->dashboard, "2 of 6 items done"));
   for (guint s = 0; s < TENKEN_N_STATUSES; s++)
     g_assert_cmpstr (status_row_count (fixture->dashboard, s), ==, "1");
+
+  /* Both charts got room: the bar chart two rows and a legend */
+  {
+    g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+
+    collect_charts (fixture->dashboard, charts);
+    g_assert_cmpuint (charts->len, ==, 2);
+    g_assert_cmpint (gtk_widget_get_height (g_ptr_array_index (charts, 0)), >, 60);
+    g_assert_cmpint (gtk_widget_get_height (g_ptr_array_index (charts, 1)), >=, 300);
+  }
 
   /* An edit shows up without anyone telling the dashboard */
   fixture_set (fixture->base.document, "b-2", TENKEN_STATUS_IMPLEMENTED, NULL, NULL);

@@ -160,6 +160,66 @@ on_bars_resize (TenkenDashboard *self,
     self->resize_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, resize_idle, self, NULL);
 }
 
+/* Full label and every count of the row under the pointer: the chart
+ * ellipsizes long titles and leaves out counts that do not fit */
+static gboolean
+on_bars_query_tooltip (TenkenDashboard *self,
+                       int              x,
+                       int              y,
+                       gboolean         keyboard,
+                       GtkTooltip      *tooltip)
+{
+  g_autoptr(GString) markup = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  TenkenChartStyle style;
+  const char *title;
+  int row;
+
+  if (keyboard || self->series == NULL)
+    return FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  chart_style_for (GTK_WIDGET (self->bars_area), &style);
+  row = tenken_chart_bars_row_at (cr, gtk_widget_get_width (GTK_WIDGET (self->bars_area)),
+                                  self->series, &style, y);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  if (row < 0)
+    return FALSE;
+
+  markup = g_string_new (NULL);
+  title = tenken_chart_series_get_title (self->series, row);
+  g_string_append_printf (markup, "<b>%s</b>", tenken_chart_series_get_label (self->series, row));
+  if (title != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+      g_string_append_printf (markup, " %s", escaped);
+    }
+
+  for (guint i = 0; i < TENKEN_N_STATUSES; i++)
+    {
+      TenkenStatus status = tenken_chart_status_order[i];
+      guint count = tenken_chart_series_get_count (self->series, row, status);
+
+      g_autofree char *line = NULL;
+
+      if (count == 0)
+        continue;
+
+      /* Translators: a status and how many items have it, "Implemented: 12" */
+      line = g_markup_printf_escaped (_("%s: %u"), tenken_status_get_display_name (status), count);
+      g_string_append_c (markup, '\n');
+      g_string_append (markup, line);
+    }
+
+  gtk_tooltip_set_markup (tooltip, markup->str);
+  return TRUE;
+}
+
 static void
 queue_chart_draw (TenkenDashboard *self)
 {
@@ -661,6 +721,8 @@ tenken_dashboard_init (TenkenDashboard *self)
   gtk_drawing_area_set_draw_func (self->bars_area, draw_bars, self, NULL);
   gtk_drawing_area_set_draw_func (self->radar_area, draw_radar, self, NULL);
   g_signal_connect_swapped (self->bars_area, "resize", G_CALLBACK (on_bars_resize), self);
+  g_signal_connect_swapped (self->bars_area, "query-tooltip", G_CALLBACK (on_bars_query_tooltip), self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->bars_area), TRUE);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (due_row_setup), NULL);

@@ -674,6 +674,34 @@ tenken_chart_measure_bars (cairo_t                 *cr,
   return ceil (height);
 }
 
+int
+tenken_chart_bars_row_at (cairo_t                 *cr,
+                          double                   width,
+                          const TenkenChartSeries *series,
+                          const TenkenChartStyle  *style,
+                          double                   y)
+{
+  BarsGeometry g;
+  Painter p;
+  guint n;
+  int row = -1;
+
+  g_return_val_if_fail (cr != NULL, -1);
+  g_return_val_if_fail (series != NULL, -1);
+
+  n = tenken_chart_series_get_n_categories (series);
+  if (n == 0 || y < 0)
+    return -1;
+
+  painter_init (&p, cr, style);
+  bars_geometry (&p, width, series, &g);
+  if (y < n * g.row_h)
+    row = (int) (y / g.row_h);
+  painter_clear (&p);
+
+  return row;
+}
+
 static void
 draw_bar_row (Painter                 *p,
               const BarsGeometry      *g,
