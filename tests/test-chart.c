@@ -60,7 +60,8 @@ image_paint (Image             *image,
 
   if (g_getenv ("TENKEN_TEST_SAVE_PNG") != NULL)
     {
-      g_autofree char *name = g_strdelimit (g_strdup_printf ("%s.png", g_test_get_path ()), "/", '_');
+      static guint counter = 0;
+      g_autofree char *name = g_strdelimit (g_strdup_printf ("%s-%u.png", g_test_get_path (), counter++), "/", '_');
 
       cairo_surface_write_to_png (image->surface, name);
     }

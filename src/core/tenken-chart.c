@@ -506,7 +506,11 @@ draw_message (Painter    *p,
   g_autoptr(PangoLayout) layout = painter_layout (p, FALSE, message);
   int w, h;
 
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, &w, &h);
+  w = (int) width;
   painter_set_fg (p, 0.55);
   show_layout (p, layout, (width - w) / 2, (height - h) / 2);
 }
