@@ -28,7 +28,6 @@ struct _TenkenDashboard
   /* The status rows' count labels, indexed by TenkenStatus */
   GtkLabel             *count_labels[TENKEN_N_STATUSES];
 
-  GtkScrolledWindow    *scroller;
   GtkLabel             *percent_label;
   GtkLevelBar          *level_bar;
   GtkLabel             *done_label;
@@ -170,6 +169,7 @@ on_bars_query_tooltip (TenkenDashboard *self,
                        GtkTooltip      *tooltip)
 {
   g_autoptr(GString) markup = NULL;
+  g_autofree char *heading = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   TenkenChartStyle style;
@@ -190,21 +190,16 @@ on_bars_query_tooltip (TenkenDashboard *self,
   if (row < 0)
     return FALSE;
 
-  markup = g_string_new (NULL);
   title = tenken_chart_series_get_title (self->series, row);
-  g_string_append_printf (markup, "<b>%s</b>", tenken_chart_series_get_label (self->series, row));
-  if (title != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-      g_string_append_printf (markup, " %s", escaped);
-    }
+  heading = g_markup_printf_escaped ("<b>%s</b> %s",
+                                     tenken_chart_series_get_label (self->series, row),
+                                     title != NULL ? title : "");
+  markup = g_string_new (heading);
 
   for (guint i = 0; i < TENKEN_N_STATUSES; i++)
     {
       TenkenStatus status = tenken_chart_status_order[i];
       guint count = tenken_chart_series_get_count (self->series, row, status);
-
       g_autofree char *line = NULL;
 
       if (count == 0)
@@ -290,6 +285,8 @@ due_row_new (void)
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_widget_get_last_child (box)),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 
   return box;
 }
@@ -400,9 +397,7 @@ set_due_model (GtkListView *list_view,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), height);
 
   gtk_list_view_set_model (list_view, GTK_SELECTION_MODEL (selection));
-  gtk_stack_set_visible_child_name (stack,
-                                    entries != NULL && g_list_model_get_n_items (entries) > 0
-                                    ? "list" : "empty");
+  gtk_stack_set_visible_child_name (stack, n > 0 ? "list" : "empty");
 }
 
 /* --- refresh --- */
@@ -686,7 +681,6 @@ tenken_dashboard_class_init (TenkenDashboardClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tenken-dashboard.ui");
-  gtk_widget_class_bind_template_child (widget_class, TenkenDashboard, scroller);
   gtk_widget_class_bind_template_child (widget_class, TenkenDashboard, percent_label);
   gtk_widget_class_bind_template_child (widget_class, TenkenDashboard, level_bar);
   gtk_widget_class_bind_template_child (widget_class, TenkenDashboard, done_label);
