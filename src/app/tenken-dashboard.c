@@ -28,6 +28,8 @@ struct _TenkenDashboard
   /* The status rows' count labels, indexed by TenkenStatus */
   GtkLabel             *count_labels[TENKEN_N_STATUSES];
 
+  /* The template's root child: bound so that dispose_template unparents it */
+  GtkScrolledWindow    *scroller;
   GtkLabel             *percent_label;
   GtkLevelBar          *level_bar;
   GtkLabel             *done_label;
@@ -681,6 +683,7 @@ tenken_dashboard_class_init (TenkenDashboardClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tenken-dashboard.ui");
+  gtk_widget_class_bind_template_child (widget_class, TenkenDashboard, scroller);
   gtk_widget_class_bind_template_child (widget_class, TenkenDashboard, percent_label);
   gtk_widget_class_bind_template_child (widget_class, TenkenDashboard, level_bar);
   gtk_widget_class_bind_template_child (widget_class, TenkenDashboard, done_label);
