@@ -209,6 +209,20 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpint (tenken_response_get_status (live), ==, TENKEN_STATUS_NOT_STARTED);
   g_assert_null (tenken_response_get_updated_at (live));
   g_assert_null (tenken_document_get_response (document, "no-such-item"));
+
+  /* A closed document refuses edits, but its objects stay readable */
+  tenken_document_close (document);
+  g_clear_object (&copy);
+  copy = tenken_response_copy (live);
+  tenken_response_set_status (copy, TENKEN_STATUS_IMPLEMENTED);
+  g_assert_false (tenken_document_set_response (document, copy, &error));
+  g_assert_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO);
+  g_assert_cmpint (tenken_response_get_status (live), ==, TENKEN_STATUS_NOT_STARTED);
+  {
+    g_autoptr(GListModel) history = tenken_document_list_history (document, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (history), ==, 0);
+  }
 }
 
 /* --- rules --- */
@@ -906,7 +920,8 @@ test_not_tenken (Fixture       *fixture,
   g_assert_nonnull (strstr (e3->message, "not a Tenken"));
 
   e4 = open_error (missing_path, TENKEN_DOCUMENT_OPEN_NONE);
-  g_assert_error (e4, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND);
+  g_assert_error (e4, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO);
+  g_assert_nonnull (strstr (e4->message, "missing.tenken"));
 }
 
 static void

@@ -303,8 +303,8 @@ tenken_document_sniff (const char  *path,
 
       if (fd >= 0)
         g_close (fd, NULL);
-      g_set_error (error, TENKEN_DOCUMENT_ERROR,
-                   saved_errno == ENOENT ? TENKEN_DOCUMENT_ERROR_NOT_FOUND : TENKEN_DOCUMENT_ERROR_IO,
+      /* IO, also for a missing file: NOT_FOUND is for items and evidence */
+      g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO,
                    _("Could not open “%s”: %s"), display_name, g_strerror (saved_errno));
       return FALSE;
     }
