@@ -37,7 +37,7 @@ G_BEGIN_DECLS
  *  - READ_ONLY opens neither take nor check the lock, never migrate, and
  *    never change the .tenken file. In a writable folder SQLite creates the
  *    usual -wal/-shm side files to read safely while someone else edits
- *    (the last editor to close removes them); in a read-only folder the file
+ *    (the next editor to close removes them); in a read-only folder the file
  *    is read in immutable mode without them (if an unfinished -wal is there,
  *    the open fails and says to copy both files somewhere writable).
  *  - Opening for editing a file or folder that cannot be written opens it
@@ -48,8 +48,9 @@ G_BEGIN_DECLS
  *    lock makes the second one fail with IN_USE instead of corrupting it.
  *  - Within one process use one TenkenDocument per file (the lock refuses a
  *    second editor in the same process too). The evidence worker thread uses
- *    its own connection; main-thread edits made meanwhile wait for it
- *    (busy timeout 5 s) and then fail with IO "busy" rather than block.
+ *    its own connection and holds the write lock only while copying the
+ *    file in; main-thread edits made meanwhile wait up to 5 s (busy
+ *    timeout), then fail with IO ("busy … try again"), changing nothing.
  */
 
 #define TENKEN_DOCUMENT_ERROR (tenken_document_error_quark ())
