@@ -140,7 +140,13 @@ gboolean        tenken_document_set_response  (TenkenDocument  *self,
 /* Evidence. Files are copied into the document (streamed through SQLite's
  * incremental blob I/O, never read whole into memory) and deduplicated by
  * SHA-256. If @item_id is non-NULL the new evidence is linked to it in the same
- * transaction. @collected is "YYYY-MM-DD" or NULL. */
+ * transaction. @collected is "YYYY-MM-DD" or NULL.
+ * Same content under another name: a new evidence row sharing the stored
+ * content. Same name and content as existing evidence: that evidence is
+ * returned (and linked to @item_id if it was not yet); nothing is copied
+ * again. The name is the file's base name, a label only (control
+ * characters become spaces). Progress counts hashing and copying, so total
+ * is twice the file size. */
 TenkenEvidence *tenken_document_add_evidence_file   (TenkenDocument        *self,
                                                      GFile                 *file,
                                                      const char            *item_id,
@@ -164,7 +170,8 @@ void            tenken_document_add_evidence_file_async  (TenkenDocument        
 TenkenEvidence *tenken_document_add_evidence_file_finish (TenkenDocument  *self,
                                                           GAsyncResult    *result,
                                                           GError         **error);
-/* Only http, https, and file-less schemes people use for evidence (http/https) */
+/* Only http and https URLs (with a host); anything else is INVALID. The
+ * same URL added again returns the existing evidence (linked to @item_id) */
 TenkenEvidence *tenken_document_add_evidence_url    (TenkenDocument  *self,
                                                      const char      *url,
                                                      const char      *item_id,
