@@ -12,6 +12,7 @@
 
 /* --- shell --- */
 #include "tenken-application.h"
+#include "tenken-date-row.h"
 #include "tenken-window.h"
 
 /* --- checklist --- */
@@ -25,6 +26,7 @@ tenken_app_ensure_types (void)
 {
   /* --- shell --- */
   g_type_ensure (TENKEN_TYPE_APPLICATION);
+  g_type_ensure (TENKEN_TYPE_DATE_ROW);
   g_type_ensure (TENKEN_TYPE_WINDOW);
 
   /* --- checklist --- */
