@@ -1,0 +1,380 @@
+/* test-ui-shell.c: the application shell's behaviour
+ *
+ * SPDX-FileCopyrightText: 2026 The Tenken authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ui-shell"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "tenken-application.h"
+#include "tenken-date-row.h"
+#include "tenken-properties-window.h"
+#include "tenken-scope-editor.h"
+#include "tenken-window.h"
+#include "ui-test-utils.h"
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_date_row (void)
+{
+  GtkWidget *row;
+  guint notified = 0;
+
+  if (!ui_test_require_display ())
+    return;
+
+  row = g_object_ref_sink (tenken_date_row_new ());
+  g_signal_connect (row, "notify::date", G_CALLBACK (count_notify), &notified);
+
+  g_assert_null (tenken_date_row_get_date (TENKEN_DATE_ROW (row)));
+
+  tenken_date_row_set_date (TENKEN_DATE_ROW (row), "2026-04-01");
+  g_assert_cmpstr (tenken_date_row_get_date (TENKEN_DATE_ROW (row)), ==, "2026-04-01");
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* The same date again is no change */
+  tenken_date_row_set_date (TENKEN_DATE_ROW (row), "2026-04-01");
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_object_set (row, "date", NULL, NULL);
+  g_assert_null (tenken_date_row_get_date (TENKEN_DATE_ROW (row)));
+  g_assert_cmpuint (notified, ==, 2);
+
+  g_object_unref (row);
+}
+
+static TenkenScope *
+new_scope (const char  *organisation,
+           const char  *service,
+           TenkenRoles  roles,
+           const char  *start,
+           const char  *end)
+{
+  TenkenScope *scope = tenken_scope_new ();
+
+  tenken_scope_set_organisation (scope, organisation);
+  tenken_scope_set_service (scope, service);
+  tenken_scope_set_roles (scope, roles);
+  tenken_scope_set_tier (scope, TENKEN_TIER_SUB);
+  tenken_scope_set_assessment_type (scope, TENKEN_ASSESSMENT_DESIGN);
+  tenken_scope_set_period_start (scope, start);
+  tenken_scope_set_period_end (scope, end);
+  tenken_scope_set_assessor (scope, "Audit Team");
+
+  return scope;
+}
+
+static void
+test_scope_editor (void)
+{
+  GtkWidget *editor;
+  TenkenScopeEditor *self;
+  const TenkenRoles meti = TENKEN_ROLE_DEVELOPER | TENKEN_ROLE_SUPPLIER |
+                           TENKEN_ROLE_OPERATOR | TENKEN_ROLE_CUSTOMER;
+
+  if (!ui_test_require_display ())
+    return;
+
+  editor = g_object_ref_sink (tenken_scope_editor_new ());
+  self = TENKEN_SCOPE_EDITOR (editor);
+  tenken_scope_editor_set_available_roles (self, meti);
+
+  /* Empty: not valid */
+  g_assert_false (tenken_scope_editor_get_valid (self));
+
+  {
+    g_autoptr(TenkenScope) scope = new_scope ("Example", "Portal", TENKEN_ROLE_OPERATOR,
+                                              "2026-04-01", "2027-03-31");
+    g_autoptr(TenkenScope) copy = NULL;
+
+    tenken_scope_editor_set_scope (self, scope);
+    g_assert_true (tenken_scope_editor_get_valid (self));
+
+    /* What goes in comes out */
+    copy = tenken_scope_editor_dup_scope (self);
+    g_assert_true (tenken_scope_equal (scope, copy));
+  }
+
+  {
+    /* Blank organisation (spaces only) */
+    g_autoptr(TenkenScope) scope = new_scope ("   ", "Portal", TENKEN_ROLE_OPERATOR, NULL, NULL);
+
+    tenken_scope_editor_set_scope (self, scope);
+    g_assert_false (tenken_scope_editor_get_valid (self));
+  }
+
+  {
+    /* No role of the catalog chosen */
+    g_autoptr(TenkenScope) scope = new_scope ("Example", "Portal", 0, NULL, NULL);
+
+    tenken_scope_editor_set_scope (self, scope);
+    g_assert_false (tenken_scope_editor_get_valid (self));
+
+    /* A catalog without roles needs none */
+    tenken_scope_editor_set_available_roles (self, 0);
+    g_assert_true (tenken_scope_editor_get_valid (self));
+    tenken_scope_editor_set_available_roles (self, meti);
+  }
+
+  {
+    /* The period ends before it starts */
+    g_autoptr(TenkenScope) scope = new_scope ("Example", "Portal", TENKEN_ROLE_DEVELOPER,
+                                              "2026-04-01", "2026-03-31");
+
+    tenken_scope_editor_set_scope (self, scope);
+    g_assert_false (tenken_scope_editor_get_valid (self));
+  }
+
+  g_object_unref (editor);
+}
+
+static void
+test_open_not_tenken (void)
+{
+  GtkApplication *app;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  TenkenWindow *window;
+
+  if (!ui_test_require_display ())
+    return;
+
+  app = ui_test_get_application ();
+  path = g_build_filename (ui_test_get_tmp_dir (), "notes.tenken", NULL);
+  g_file_set_contents (path, "These are not the assessments you are looking for.", -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  window = tenken_window_new (ADW_APPLICATION (app));
+  tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE,
+                                GTK_WINDOW (window));
+
+  /* A dialog says why, over the window, which stays on the welcome page */
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "notes.tenken"));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "read-only"));
+  g_assert_null (tenken_window_get_document (window));
+  g_assert_null (tenken_application_find_window (TENKEN_APPLICATION (app), file));
+
+  ui_test_destroy_toplevels ();
+}
+
+static void
+test_open_missing (void)
+{
+  GtkApplication *app;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWindow *dialog;
+
+  if (!ui_test_require_display ())
+    return;
+
+  app = ui_test_get_application ();
+  path = g_build_filename (ui_test_get_tmp_dir (), "gone.tenken", NULL);
+  file = g_file_new_for_path (path);
+
+  /* No parent: the app makes a window to show the problem over */
+  tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE, NULL);
+
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (TENKEN_IS_WINDOW (gtk_window_get_transient_for (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), path));
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  ui_test_destroy_toplevels ();
+}
+
+static guint
+count_document_windows (GtkApplication *app)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (TENKEN_IS_WINDOW (l->data) && tenken_window_get_document (l->data) != NULL)
+      n++;
+
+  return n;
+}
+
+static void
+test_one_window_per_document (void)
+{
+  GtkApplication *app;
+  g_autoptr(TenkenDocument) created = NULL;
+  g_autoptr(GFile) file = NULL;
+  TenkenWindow *welcome;
+  GtkWindow *window;
+
+  if (!ui_test_require_display ())
+    return;
+
+  app = ui_test_get_application ();
+  created = ui_test_create_document ("One Window", "meti-cip-guidelines");
+  file = g_object_ref (tenken_document_get_file (created));
+  tenken_document_close (created);
+
+  /* Opened into the welcome window it came from */
+  welcome = tenken_window_new (ADW_APPLICATION (app));
+  tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE,
+                                GTK_WINDOW (welcome));
+  window = tenken_application_find_window (TENKEN_APPLICATION (app), file);
+  g_assert_true (window == GTK_WINDOW (welcome));
+  g_assert_cmpuint (count_document_windows (app), ==, 1);
+
+  /* The title names the document, the subtitle what it covers */
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "One Window");
+  g_assert_cmpstr (tenken_window_get_subtitle (TENKEN_WINDOW (window)), ==,
+                   "Example Corporation — Cloud Portal");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+
+  /* Opening it again presents the same window */
+  tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE, NULL);
+  g_assert_cmpuint (count_document_windows (app), ==, 1);
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  ui_test_destroy_toplevels ();
+}
+
+static void
+test_properties_save (void)
+{
+  GtkApplication *app;
+  g_autoptr(TenkenDocument) document = NULL;
+  g_autoptr(TenkenScope) scope = NULL;
+  g_autoptr(TenkenScope) stored = NULL;
+  TenkenWindow *window;
+  GtkWindow *properties;
+  TenkenScopeEditor *editor;
+
+  if (!ui_test_require_display ())
+    return;
+
+  app = ui_test_get_application ();
+  document = ui_test_create_document ("Properties", "meti-cip-guidelines");
+  window = tenken_window_new (ADW_APPLICATION (app));
+  tenken_window_set_document (window, document);
+
+  /* win.properties opens the properties window on the document's scope */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL));
+  properties = ui_test_find_toplevel (TENKEN_TYPE_PROPERTIES_WINDOW);
+  g_assert_nonnull (properties);
+  editor = TENKEN_SCOPE_EDITOR (ui_test_find_descendant (GTK_WIDGET (properties),
+                                                         TENKEN_TYPE_SCOPE_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_true (tenken_scope_editor_get_valid (editor));
+
+  /* An invalid scope cannot be saved */
+  scope = tenken_document_dup_scope (document);
+  tenken_scope_set_service (scope, NULL);
+  tenken_scope_editor_set_scope (editor, scope);
+  g_assert_false (tenken_scope_editor_get_valid (editor));
+  gtk_widget_activate_action (GTK_WIDGET (properties), "properties.save", NULL);
+  stored = tenken_document_dup_scope (document);
+  g_assert_cmpstr (tenken_scope_get_service (stored), ==, "Cloud Portal");
+  g_clear_object (&stored);
+  g_assert_true (ui_test_find_toplevel (TENKEN_TYPE_PROPERTIES_WINDOW) == properties);
+
+  /* A valid one is written, and the window's subtitle follows */
+  tenken_scope_set_service (scope, "Billing API");
+  tenken_scope_editor_set_scope (editor, scope);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (properties), "properties.save", NULL));
+
+  stored = tenken_document_dup_scope (document);
+  g_assert_cmpstr (tenken_scope_get_service (stored), ==, "Billing API");
+  g_assert_cmpstr (tenken_window_get_subtitle (window), ==, "Example Corporation — Billing API");
+  g_assert_null (ui_test_find_toplevel (TENKEN_TYPE_PROPERTIES_WINDOW));
+
+  ui_test_destroy_toplevels ();
+}
+
+static void
+test_actions (void)
+{
+  GtkApplication *app;
+  g_autoptr(TenkenDocument) document = NULL;
+  g_auto(GStrv) accels = NULL;
+  static const char *action_names[] = { "win.properties", "win.export", "win.declare", "win.close" };
+  GtkWidget *buttons[G_N_ELEMENTS (action_names)];
+  GtkWidget *header_bar;
+  TenkenWindow *window;
+
+  if (!ui_test_require_display ())
+    return;
+
+  app = ui_test_get_application ();
+
+  /* The accelerators of HELPERS.md */
+  accels = gtk_application_get_accels_for_action (app, "win.properties");
+  g_assert_cmpstr (accels[0], ==, "<Alt>Return");
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (app, "app.new");
+  g_assert_cmpstr (accels[0], ==, "<Control>n");
+
+  window = tenken_window_new (ADW_APPLICATION (app));
+  header_bar = ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  g_assert_nonnull (header_bar);
+
+  /* Buttons show whether their action is enabled */
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      buttons[i] = gtk_button_new ();
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (buttons[i]), action_names[i]);
+      adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), buttons[i]);
+    }
+
+  /* No document yet: no properties; export and declare wait for issue #4 */
+  g_assert_false (gtk_widget_get_sensitive (buttons[0]));
+  g_assert_false (gtk_widget_get_sensitive (buttons[1]));
+  g_assert_false (gtk_widget_get_sensitive (buttons[2]));
+  g_assert_true (gtk_widget_get_sensitive (buttons[3]));
+
+  document = ui_test_create_document ("Actions", "ismap-basic-regulations");
+  tenken_window_set_document (window, document);
+  g_assert_true (gtk_widget_get_sensitive (buttons[0]));
+  g_assert_false (gtk_widget_get_sensitive (buttons[1]));
+  g_assert_false (gtk_widget_get_sensitive (buttons[2]));
+
+  /* win.close closes */
+  g_object_ref (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+
+  ui_test_destroy_toplevels ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  ui_test_init ();
+
+  g_test_add_func ("/ui/shell/date-row", test_date_row);
+  g_test_add_func ("/ui/shell/scope-editor", test_scope_editor);
+  g_test_add_func ("/ui/shell/open/not-tenken", test_open_not_tenken);
+  g_test_add_func ("/ui/shell/open/missing", test_open_missing);
+  g_test_add_func ("/ui/shell/open/one-window-per-document", test_one_window_per_document);
+  g_test_add_func ("/ui/shell/properties/save", test_properties_save);
+  g_test_add_func ("/ui/shell/actions", test_actions);
+
+  return g_test_run ();
+}
