@@ -254,6 +254,39 @@ test_one_window_per_document (void)
 }
 
 static void
+test_open_in_use (void)
+{
+  GtkApplication *app;
+  g_autoptr(TenkenDocument) holder = NULL;
+  GFile *file;
+  GtkWindow *dialog;
+  GtkWindow *window;
+
+  if (!ui_test_require_display ())
+    return;
+
+  /* Holding the document open for editing (as another program would) */
+  app = ui_test_get_application ();
+  holder = ui_test_create_document ("In Use", "meti-cip-guidelines");
+  file = tenken_document_get_file (holder);
+
+  tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE, NULL);
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "read-only"));
+  g_assert_null (tenken_application_find_window (TENKEN_APPLICATION (app), file));
+
+  /* "Open Read-Only" shows it, marked read-only */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+  window = tenken_application_find_window (TENKEN_APPLICATION (app), file);
+  g_assert_nonnull (window);
+  g_assert_true (tenken_document_is_read_only (tenken_window_get_document (TENKEN_WINDOW (window))));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "In Use (Read-Only)");
+
+  ui_test_destroy_toplevels ();
+}
+
+static void
 test_properties_save (void)
 {
   GtkApplication *app;
@@ -373,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/ui/shell/open/not-tenken", test_open_not_tenken);
   g_test_add_func ("/ui/shell/open/missing", test_open_missing);
   g_test_add_func ("/ui/shell/open/one-window-per-document", test_one_window_per_document);
+  g_test_add_func ("/ui/shell/open/in-use", test_open_in_use);
   g_test_add_func ("/ui/shell/properties/save", test_properties_save);
   g_test_add_func ("/ui/shell/actions", test_actions);
 
