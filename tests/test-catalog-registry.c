@@ -270,6 +270,17 @@ test_import (Fixture       *fixture,
   g_assert_cmpstr (ids, ==, "My_Catalog__v2_,basic,meti-2025");
   g_clear_pointer (&ids, g_free);
 
+  /* Removing: shipped catalogs stay, imports go with their file */
+  {
+    g_autoptr(GError) remove_error = NULL;
+    TenkenCatalog *meti = tenken_catalog_registry_lookup (registry, "meti-2025");
+
+    g_assert_false (tenken_catalog_registry_remove (registry, meti, &remove_error));
+    g_assert_error (remove_error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_NOT_FOUND);
+    g_assert_true (tenken_catalog_registry_lookup (registry, "meti-2025") == meti);
+    g_assert_false (tenken_catalog_registry_remove (registry, imported, NULL));
+  }
+
   /* A new registry finds the import on disk */
   {
     g_autoptr(TenkenCatalogRegistry) fresh =
@@ -281,6 +292,13 @@ test_import (Fixture       *fixture,
     g_assert_cmpstr (tenken_catalog_get_title (found), ==, "Mine, revised");
     g_assert_cmpstr (tenken_catalog_get_sha256 (found), ==, tenken_catalog_get_sha256 (again));
   }
+
+  g_assert_true (tenken_catalog_registry_remove (registry, again, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (expected, NULL));
+  g_assert_null (tenken_catalog_registry_lookup (registry, "My_Catalog__v2_"));
+  ids = list_ids (registry);
+  g_assert_cmpstr (ids, ==, "basic,meti-2025");
 }
 
 static void

@@ -624,6 +624,48 @@ test_async_in_threads (void)
   g_unlink (bad_path);
 }
 
+static gpointer
+read_all_statements (gpointer data)
+{
+  GListModel *items = tenken_catalog_get_items (data);
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TenkenCatalogItem) item = g_list_model_get_item (items, i);
+
+      g_ptr_array_add (texts, (gpointer) tenken_catalog_item_get_statement_text (item));
+    }
+
+  return texts;
+}
+
+/* A loaded catalog is read from several threads at once (UI and exporters):
+ * every thread sees the same cached strings */
+static void
+test_concurrent_reads (void)
+{
+  g_autoptr(GFile) file = shared_file (NIST_HIGH);
+  g_autoptr(TenkenCatalog) catalog = tenken_catalog_new_from_file (file, NULL, NULL);
+  GThread *threads[4];
+  GPtrArray *results[4];
+
+  g_assert_nonnull (catalog);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("reader", read_all_statements, catalog);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    results[i] = g_thread_join (threads[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_assert_cmpuint (results[i]->len, ==, 370);
+      for (guint j = 0; j < results[i]->len; j++)
+        g_assert_true (g_ptr_array_index (results[i], j) == g_ptr_array_index (results[0], j));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_ptr_array_unref (results[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +686,7 @@ main (int   argc,
   g_test_add_func ("/catalog/rendering", test_rendering);
   g_test_add_func ("/catalog/invalid-content", test_invalid_content);
   g_test_add_func ("/catalog/async-in-threads", test_async_in_threads);
+  g_test_add_func ("/catalog/concurrent-reads", test_concurrent_reads);
 
   ret = g_test_run ();
   g_clear_object (&nist_high_catalog);

@@ -474,6 +474,12 @@ add_user_catalog (TenkenCatalogRegistry *self,
 
   if (old != NULL && g_list_store_find (self->catalogs, old, &position))
     {
+      GFile *old_file = tenken_catalog_get_file (old);
+
+      /* Imported under another name (a hand-placed file): one file per id */
+      if (old_file != NULL && !g_file_equal (old_file, tenken_catalog_get_file (catalog)))
+        g_file_delete (old_file, NULL, NULL);
+
       g_hash_table_remove (self->user_catalogs, old);
       g_hash_table_remove (self->by_id, id);
       g_list_store_remove (self->catalogs, position);
@@ -504,6 +510,47 @@ tenken_catalog_registry_import (TenkenCatalogRegistry  *self,
     add_user_catalog (self, catalog);
 
   return catalog;
+}
+
+gboolean
+tenken_catalog_registry_remove (TenkenCatalogRegistry  *self,
+                                TenkenCatalog          *catalog,
+                                GError                **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GFile *file;
+  guint position;
+
+  g_return_val_if_fail (TENKEN_IS_CATALOG_REGISTRY (self), FALSE);
+  g_return_val_if_fail (TENKEN_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_hash_table_contains (self->user_catalogs, catalog) ||
+      !g_list_store_find (self->catalogs, catalog, &position))
+    {
+      g_set_error (error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_NOT_FOUND,
+                   _("“%s” is not an imported catalog; only imported catalogs can be removed"),
+                   tenken_catalog_get_title (catalog));
+      return FALSE;
+    }
+
+  file = tenken_catalog_get_file (catalog);
+  if (!g_file_delete (file, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_READ,
+                   _("Could not remove %s: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  g_hash_table_remove (self->by_id, tenken_catalog_get_id (catalog));
+  g_hash_table_remove (self->user_catalogs, catalog);
+  /* Last: this drops the store's reference */
+  g_list_store_remove (self->catalogs, position);
+
+  return TRUE;
 }
 
 static void

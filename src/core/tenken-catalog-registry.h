@@ -56,5 +56,11 @@ TenkenCatalog *tenken_catalog_registry_import_finish (TenkenCatalogRegistry  *se
 /* TRUE when the catalog was imported by the user (may be removed) */
 gboolean       tenken_catalog_registry_is_user_catalog (TenkenCatalogRegistry *self,
                                                         TenkenCatalog         *catalog);
+/* Deletes an imported catalog's file and drops it from the list;
+ * TENKEN_CATALOG_ERROR_NOT_FOUND for a shipped (or unknown) catalog.
+ * Assessments keep their own snapshot of the catalog. */
+gboolean       tenken_catalog_registry_remove  (TenkenCatalogRegistry  *self,
+                                                TenkenCatalog          *catalog,
+                                                GError                **error);
 
 G_END_DECLS
