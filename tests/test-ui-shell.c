@@ -12,6 +12,7 @@
 
 #include "tenken-application.h"
 #include "tenken-date-row.h"
+#include "tenken-new-assessment-window-private.h"
 #include "tenken-properties-window.h"
 #include "tenken-scope-editor.h"
 #include "tenken-window.h"
@@ -287,6 +288,85 @@ test_open_in_use (void)
 }
 
 static void
+wait_for_import (TenkenNewAssessmentWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (_tenken_new_assessment_window_is_importing (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (_tenken_new_assessment_window_is_importing (window));
+}
+
+static void
+test_new_assessment (void)
+{
+  g_autoptr(GFile) system_dir = NULL;
+  g_autoptr(GFile) user_dir = NULL;
+  g_autoptr(GFile) bad = NULL;
+  g_autoptr(GFile) good = NULL;
+  g_autoptr(TenkenCatalogRegistry) registry = NULL;
+  g_autoptr(TenkenScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad_path = NULL;
+  g_autofree char *user_path = NULL;
+  TenkenNewAssessmentWindow *window;
+  TenkenScopeEditor *editor;
+  TenkenCatalog *catalog;
+  GtkWindow *dialog;
+
+  if (!ui_test_require_display ())
+    return;
+
+  system_dir = tenken_paths_get_catalog_dir ();
+  user_path = g_build_filename (ui_test_get_tmp_dir (), "imported-catalogs", NULL);
+  user_dir = g_file_new_for_path (user_path);
+  registry = tenken_catalog_registry_new_for_dirs (system_dir, user_dir);
+
+  window = TENKEN_NEW_ASSESSMENT_WINDOW (tenken_new_assessment_window_new (NULL, registry));
+  editor = TENKEN_SCOPE_EDITOR (ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_SCOPE_EDITOR));
+  catalog = _tenken_new_assessment_window_get_catalog (window);
+  g_assert_nonnull (catalog);
+
+  /* The roles offered are the catalog's */
+  g_assert_cmpint (tenken_scope_editor_get_available_roles (editor), ==, tenken_catalog_get_roles (catalog));
+  g_assert_false (_tenken_new_assessment_window_get_can_create (window));
+
+  /* Required fields filled: Create becomes possible */
+  scope = tenken_scope_new ();
+  tenken_scope_set_organisation (scope, "Example Corporation");
+  tenken_scope_set_service (scope, "Cloud Portal");
+  tenken_scope_set_roles (scope, tenken_catalog_get_roles (catalog));
+  tenken_scope_editor_set_scope (editor, scope);
+  g_assert_true (_tenken_new_assessment_window_get_can_create (window));
+
+  /* A file that is no catalog: a dialog says why; nothing changes */
+  bad_path = g_build_filename (ui_test_get_tmp_dir (), "page.xml", NULL);
+  g_file_set_contents (bad_path, "<html><body>Not a catalog</body></html>", -1, &error);
+  g_assert_no_error (error);
+  bad = g_file_new_for_path (bad_path);
+  _tenken_new_assessment_window_import (window, bad);
+  wait_for_import (window);
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "page.xml"));
+  g_assert_true (_tenken_new_assessment_window_get_catalog (window) == catalog);
+  gtk_window_destroy (dialog);
+
+  /* A real OSCAL catalog is imported and chosen */
+  good = g_file_new_build_filename (g_getenv ("TENKEN_SHARED_DIR"), "testdata", "oscal-basic-catalog.xml", NULL);
+  _tenken_new_assessment_window_import (window, good);
+  wait_for_import (window);
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  catalog = _tenken_new_assessment_window_get_catalog (window);
+  g_assert_nonnull (catalog);
+  g_assert_true (tenken_catalog_registry_is_user_catalog (registry, catalog));
+  g_assert_cmpint (tenken_scope_editor_get_available_roles (editor), ==, tenken_catalog_get_roles (catalog));
+
+  ui_test_destroy_toplevels ();
+}
+
+static void
 test_properties_save (void)
 {
   GtkApplication *app;
@@ -407,6 +487,7 @@ main (int   argc,
   g_test_add_func ("/ui/shell/open/missing", test_open_missing);
   g_test_add_func ("/ui/shell/open/one-window-per-document", test_one_window_per_document);
   g_test_add_func ("/ui/shell/open/in-use", test_open_in_use);
+  g_test_add_func ("/ui/shell/new-assessment", test_new_assessment);
   g_test_add_func ("/ui/shell/properties/save", test_properties_save);
   g_test_add_func ("/ui/shell/actions", test_actions);
 
