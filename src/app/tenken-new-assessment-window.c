@@ -128,6 +128,21 @@ new_chooser (TenkenNewAssessmentWindow *self,
   return self->chooser;
 }
 
+/* The chosen file (or NULL when cancelled); the chooser is done */
+static GFile *
+take_chosen_file (GtkFileChooserNative *chooser,
+                  int                   response)
+{
+  GFile *file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+
+  return file;
+}
+
 static void
 on_import_finished (GObject      *object,
                     GAsyncResult *result,
@@ -173,12 +188,7 @@ on_import_response (TenkenNewAssessmentWindow *self,
                     int                        response,
                     GtkFileChooserNative      *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_autoptr(GFile) file = take_chosen_file (chooser, response);
 
   if (file != NULL)
     _tenken_new_assessment_window_import (self, file);
@@ -327,12 +337,7 @@ on_save_response (TenkenNewAssessmentWindow *self,
                   int                        response,
                   GtkFileChooserNative      *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_autoptr(GFile) file = take_chosen_file (chooser, response);
 
   if (file == NULL)
     return;
