@@ -367,6 +367,70 @@ test_new_assessment (void)
 }
 
 static void
+test_new_assessment_create (void)
+{
+  GtkApplication *app;
+  g_autoptr(TenkenScope) scope = tenken_scope_new ();
+  g_autofree char *chosen_path = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) file = NULL;
+  TenkenNewAssessmentWindow *window;
+  TenkenScopeEditor *editor;
+  TenkenCatalog *catalog;
+  GtkWindow *document_window;
+  GtkWindow *dialog;
+  TenkenDocument *document;
+
+  if (!ui_test_require_display ())
+    return;
+
+  app = ui_test_get_application ();
+  window = TENKEN_NEW_ASSESSMENT_WINDOW (tenken_new_assessment_window_new (NULL, NULL));
+  /* Shown, since only a shown window closes */
+  gtk_window_present (GTK_WINDOW (window));
+  editor = TENKEN_SCOPE_EDITOR (ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_SCOPE_EDITOR));
+  catalog = _tenken_new_assessment_window_get_catalog (window);
+  tenken_scope_set_organisation (scope, "Example Corporation");
+  tenken_scope_set_service (scope, "Payments");
+  tenken_scope_set_roles (scope, tenken_catalog_get_roles (catalog));
+  tenken_scope_editor_set_scope (editor, scope);
+
+  /* Saved without the suffix: it is added, and the document is shown */
+  chosen_path = g_build_filename (ui_test_get_tmp_dir (), "Payments 2026", NULL);
+  path = g_strconcat (chosen_path, ".tenken", NULL);
+  chosen = g_file_new_for_path (chosen_path);
+  file = g_file_new_for_path (path);
+  _tenken_new_assessment_window_create_at (window, chosen);
+
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_null (ui_test_find_toplevel (TENKEN_TYPE_NEW_ASSESSMENT_WINDOW));
+  document_window = tenken_application_find_window (TENKEN_APPLICATION (app), file);
+  g_assert_nonnull (document_window);
+  document = tenken_window_get_document (TENKEN_WINDOW (document_window));
+  g_assert_cmpstr (tenken_catalog_get_id (tenken_document_get_catalog (document)), ==,
+                   tenken_catalog_get_id (catalog));
+  g_assert_cmpstr (tenken_window_get_subtitle (TENKEN_WINDOW (document_window)), ==,
+                   "Example Corporation — Payments");
+
+  /* Creating over the open document is refused, and it stays as it is */
+  window = TENKEN_NEW_ASSESSMENT_WINDOW (tenken_new_assessment_window_new (NULL, NULL));
+  editor = TENKEN_SCOPE_EDITOR (ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_SCOPE_EDITOR));
+  tenken_scope_set_service (scope, "Other");
+  tenken_scope_editor_set_scope (editor, scope);
+  _tenken_new_assessment_window_create_at (window, file);
+
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_true (tenken_application_find_window (TENKEN_APPLICATION (app), file) == document_window);
+  g_assert_true (tenken_window_get_document (TENKEN_WINDOW (document_window)) == document);
+  g_assert_true (g_file_query_exists (file, NULL));
+
+  ui_test_destroy_toplevels ();
+}
+
+static void
 test_properties_save (void)
 {
   GtkApplication *app;
@@ -488,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/ui/shell/open/one-window-per-document", test_one_window_per_document);
   g_test_add_func ("/ui/shell/open/in-use", test_open_in_use);
   g_test_add_func ("/ui/shell/new-assessment", test_new_assessment);
+  g_test_add_func ("/ui/shell/new-assessment/create", test_new_assessment_create);
   g_test_add_func ("/ui/shell/properties/save", test_properties_save);
   g_test_add_func ("/ui/shell/actions", test_actions);
 

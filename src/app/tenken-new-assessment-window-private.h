@@ -18,4 +18,8 @@ gboolean       _tenken_new_assessment_window_is_importing     (TenkenNewAssessme
 TenkenCatalog *_tenken_new_assessment_window_get_catalog      (TenkenNewAssessmentWindow *self);
 gboolean       _tenken_new_assessment_window_get_can_create   (TenkenNewAssessmentWindow *self);
 
+/* What "Create…" does once a file is chosen (the ".tenken" suffix added) */
+void           _tenken_new_assessment_window_create_at        (TenkenNewAssessmentWindow *self,
+                                                                GFile                     *file);
+
 G_END_DECLS

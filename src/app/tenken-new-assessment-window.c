@@ -339,8 +339,15 @@ on_save_response (TenkenNewAssessmentWindow *self,
 {
   g_autoptr(GFile) file = take_chosen_file (chooser, response);
 
-  if (file == NULL)
-    return;
+  if (file != NULL)
+    _tenken_new_assessment_window_create_at (self, file);
+}
+
+void
+_tenken_new_assessment_window_create_at (TenkenNewAssessmentWindow *self,
+                                         GFile                     *chosen)
+{
+  g_autoptr(GFile) file = g_object_ref (chosen);
 
   /* Documents are recognised by their extension: add it when left out */
   {
