@@ -13,6 +13,7 @@
 #include "tenken-application.h"
 #include "tenken-date-row.h"
 #include "tenken-new-assessment-window-private.h"
+#include "tenken-preferences-window.h"
 #include "tenken-properties-window.h"
 #include "tenken-scope-editor.h"
 #include "tenken-window.h"
@@ -250,6 +251,49 @@ test_one_window_per_document (void)
   tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE, NULL);
   g_assert_cmpuint (count_document_windows (app), ==, 1);
   g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  ui_test_destroy_toplevels ();
+}
+
+static void
+test_open_by_drop (void)
+{
+  GtkApplication *app;
+  g_autoptr(TenkenDocument) created = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  GSList *files;
+  TenkenWindow *window;
+  gboolean accepted = FALSE;
+
+  if (!ui_test_require_display ())
+    return;
+
+  app = ui_test_get_application ();
+  created = ui_test_create_document ("Dropped", "ismap-basic-regulations");
+  files = g_slist_prepend (NULL, g_object_ref (tenken_document_get_file (created)));
+  tenken_document_close (created);
+
+  window = tenken_window_new (ADW_APPLICATION (app));
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; target == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  /* What GTK emits when a file from a file manager is dropped */
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+
+  g_assert_true (accepted);
+  g_assert_nonnull (tenken_window_get_document (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Dropped");
 
   ui_test_destroy_toplevels ();
 }
@@ -538,6 +582,77 @@ test_actions (void)
   ui_test_destroy_toplevels ();
 }
 
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  GtkWidget *window;
+  GtkWidget *owner_row;
+  GtkWidget *first_switch;
+
+  if (!ui_test_require_display ())
+    return;
+
+  settings = tenken_settings_try_new ();
+  g_assert_nonnull (settings);
+  g_settings_set_boolean (settings, "show-not-applicable", TRUE);
+
+  window = tenken_preferences_window_new (NULL, settings);
+  owner_row = ui_test_find_descendant (window, ADW_TYPE_ENTRY_ROW);
+  first_switch = ui_test_find_descendant (window, GTK_TYPE_SWITCH);
+  g_assert_nonnull (owner_row);
+  g_assert_nonnull (first_switch);
+
+  /* Bound both ways */
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (first_switch)));
+  gtk_switch_set_active (GTK_SWITCH (first_switch), FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "show-not-applicable"));
+
+  gtk_editable_set_text (GTK_EDITABLE (owner_row), "Security Team");
+  {
+    g_autofree char *owner = g_settings_get_string (settings, "default-owner");
+
+    g_assert_cmpstr (owner, ==, "Security Team");
+  }
+
+  g_settings_set_string (settings, "default-owner", "Audit");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner_row)), ==, "Audit");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_state (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  TenkenWindow *window;
+  int width, height;
+
+  if (!ui_test_require_display ())
+    return;
+
+  settings = tenken_settings_try_new ();
+  g_settings_set_int (settings, "window-width", 777);
+  g_settings_set_int (settings, "window-height", 555);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  /* Restored from the settings */
+  window = tenken_window_new (ADW_APPLICATION (ui_test_get_application ()));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+
+  /* Saved on close */
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 640);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 480);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  ui_test_destroy_toplevels ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,10 +666,13 @@ main (int   argc,
   g_test_add_func ("/ui/shell/open/missing", test_open_missing);
   g_test_add_func ("/ui/shell/open/one-window-per-document", test_one_window_per_document);
   g_test_add_func ("/ui/shell/open/in-use", test_open_in_use);
+  g_test_add_func ("/ui/shell/open/drop", test_open_by_drop);
   g_test_add_func ("/ui/shell/new-assessment", test_new_assessment);
   g_test_add_func ("/ui/shell/new-assessment/create", test_new_assessment_create);
   g_test_add_func ("/ui/shell/properties/save", test_properties_save);
   g_test_add_func ("/ui/shell/actions", test_actions);
+  g_test_add_func ("/ui/shell/preferences", test_preferences);
+  g_test_add_func ("/ui/shell/window-state", test_window_state);
 
   return g_test_run ();
 }
