@@ -151,7 +151,18 @@ test_crash (void)
       g_assert_no_error (error);
       g_close (out_fd, NULL);
 
-      g_usleep ((gulong) g_rand_int_range (rand, 5, 150) * 1000);
+      /* The random delay counts from the child's first edit, not from the
+       * spawn: start-up takes longer in a sanitizer build or a busy machine,
+       * and a kill before the first edit proves nothing */
+      for (guint wait = 0; wait < 2000; wait++)
+        {
+          GStatBuf st;
+
+          if (g_stat (out_path, &st) == 0 && st.st_size > 0)
+            break;
+          g_usleep (5000);
+        }
+      g_usleep ((gulong) g_rand_int_range (rand, 1, 100) * 1000);
       kill (pid, SIGKILL);
       /* Reaped, so that its pid is dead for the stale-lock check */
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);

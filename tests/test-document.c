@@ -417,8 +417,11 @@ test_history (Fixture       *fixture,
   entry = g_list_model_get_item (all, g_list_model_get_n_items (all) - 1);
   g_assert_cmpstr (tenken_history_entry_get_field (entry), ==, "document.create");
   g_assert_cmpstr (tenken_history_entry_get_new_value (entry), ==, "mini-test");
-  g_assert_true (tenken_history_entry_get_id (entry) <
-                 tenken_history_entry_get_id (g_list_model_get_item (all, 0)) + 1);
+  {
+    g_autoptr(TenkenHistoryEntry) newest = g_list_model_get_item (all, 0);
+
+    g_assert_true (tenken_history_entry_get_id (entry) < tenken_history_entry_get_id (newest) + 1);
+  }
 
   /* Append-only, even through SQL */
   g_assert_cmpint (doc_test_exec (fixture->path, "UPDATE history SET author = 'Mallory'"), ==, SQLITE_CONSTRAINT);
@@ -1502,7 +1505,11 @@ test_odd_file_name (Fixture       *fixture,
   tenken_document_close (document);
   g_clear_object (&document);
   document = open_document (path, TENKEN_DOCUMENT_OPEN_NONE);
-  g_assert_cmpstr (tenken_scope_get_organisation (tenken_document_dup_scope (document)), !=, NULL);
+  {
+    g_autoptr(TenkenScope) scope = tenken_document_dup_scope (document);
+
+    g_assert_cmpstr (tenken_scope_get_organisation (scope), !=, NULL);
+  }
   tenken_document_close (document);
   /* Only that file: nothing was created under an unescaped name */
   g_assert_cmpuint (n_dir_entries (fixture->dir), ==, 1);

@@ -417,6 +417,7 @@ tenken_new_assessment_window_constructed (GObject *object)
 {
   TenkenNewAssessmentWindow *self = TENKEN_NEW_ASSESSMENT_WINDOW (object);
   GApplication *app = g_application_get_default ();
+  g_autoptr(GtkExpression) expression = NULL;
   GListModel *catalogs;
 
   G_OBJECT_CLASS (tenken_new_assessment_window_parent_class)->constructed (object);
@@ -427,10 +428,10 @@ tenken_new_assessment_window_constructed (GObject *object)
     self->registry = tenken_catalog_registry_new ();
 
   catalogs = tenken_catalog_registry_get_catalogs (self->registry);
-  adw_combo_row_set_expression (self->catalog_row,
-                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                             G_CALLBACK (catalog_title),
-                                                             NULL, NULL));
+  /* adw_combo_row_set_expression() takes its own reference */
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (catalog_title), NULL, NULL);
+  adw_combo_row_set_expression (self->catalog_row, expression);
   adw_combo_row_set_model (self->catalog_row, catalogs);
 
   if (g_list_model_get_n_items (catalogs) == 0)
