@@ -47,6 +47,8 @@ read_everything (TenkenDocument *document)
   guint counts[TENKEN_N_STATUSES];
 
   g_assert (tenken_document_get_catalog (document) != NULL);
+  g_assert (TENKEN_IS_SCOPE (scope));
+  (void) g_list_model_get_n_items (history);
   for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
     {
       g_autoptr(TenkenResponse) response = g_list_model_get_item (responses, i);
@@ -61,6 +63,7 @@ read_everything (TenkenDocument *document)
       g_autoptr(GInputStream) stream = NULL;
       g_auto(GStrv) item_ids = tenken_evidence_dup_item_ids (item);
 
+      g_assert (item_ids != NULL);
       if (tenken_evidence_get_kind (item) != TENKEN_EVIDENCE_FILE)
         continue;
       stream = tenken_document_open_evidence (document, tenken_evidence_get_id (item), &error);
