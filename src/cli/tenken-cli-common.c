@@ -94,7 +94,12 @@ tenken_cli_fail (const char *what,
   g_autoptr(GString) line = g_string_new ("tenken-cli: ");
 
   if (what != NULL && *what != '\0')
-    g_string_append_printf (line, "%s: ", what);
+    {
+      /* Paths and labels come from the command line, in any encoding */
+      g_autofree char *safe = g_utf8_make_valid (what, -1);
+
+      g_string_append_printf (line, "%s: ", safe);
+    }
   g_string_append_printf (line, "%s.", why_line);
   if (todo != NULL && *todo != '\0')
     {

@@ -163,9 +163,13 @@ tenken_cli_new (const TenkenCliCommand *command,
   scope = tenken_scope_new ();
   tenken_scope_set_organisation (scope, org);
   tenken_scope_set_service (scope, service);
-  tenken_scope_set_roles (scope, roles);
-  tenken_scope_set_tier (scope, tier);
-  tenken_scope_set_assessment_type (scope, type);
+  /* What is not given keeps the scope's defaults */
+  if (roles_str != NULL)
+    tenken_scope_set_roles (scope, roles);
+  if (tier_str != NULL)
+    tenken_scope_set_tier (scope, tier);
+  if (type_str != NULL)
+    tenken_scope_set_assessment_type (scope, type);
   tenken_scope_set_period_start (scope, period_start);
   tenken_scope_set_period_end (scope, period_end);
   tenken_scope_set_assessor (scope, nonempty (assessor));
