@@ -271,14 +271,10 @@ tenken_cli_set (const TenkenCliCommand *command,
   if (flag || no_flag)
     tenken_response_set_flagged (copy, flag);
 
-  /* set_response validates too; this gives the item's label in the message */
+  /* set_response validates too; validating first fails before any write */
   if (!tenken_response_validate (copy, &error) ||
       !tenken_document_set_response (document, copy, &error))
-    {
-      g_autofree char *what = g_strdup_printf ("%s %s", path, label);
-
-      return tenken_cli_fail_error (what, error, NULL);
-    }
+    return tenken_cli_fail_error (path, error, NULL);
 
   tenken_document_close (document);
 
