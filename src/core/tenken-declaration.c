@@ -1115,6 +1115,33 @@ label_for (const TenkenDeclarationContent *declared,
   return item_id;
 }
 
+/* Evidence declared but gone (@removed), or there now but not declared */
+static void
+report_unpaired (GPtrArray                      *problems,
+                 GPtrArray                      *evidence,
+                 const gboolean                 *paired,
+                 const TenkenDeclarationContent *declared,
+                 const TenkenDeclarationContent *current,
+                 gboolean                        removed)
+{
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      const TenkenDeclarationEvidence *e = g_ptr_array_index (evidence, i);
+      g_autofree char *description = NULL;
+
+      if (paired[i])
+        continue;
+
+      description = describe_evidence (e);
+      if (removed)
+        add_problem (problems, _("%s: evidence %s was removed"),
+                     label_for (declared, current, e->item_id), description);
+      else
+        add_problem (problems, _("%s: evidence %s was added after the declaration"),
+                     label_for (declared, current, e->item_id), description);
+    }
+}
+
 /* SHA-256 of what the document actually stores for @evidence_id */
 static char *
 hash_stored_evidence (TenkenDocument  *document,
@@ -1194,31 +1221,8 @@ compare_evidence (const TenkenDeclarationContent  *declared,
           }
       }
 
-  for (guint i = 0; i < declared->evidence->len; i++)
-    {
-      const TenkenDeclarationEvidence *then = g_ptr_array_index (declared->evidence, i);
-      g_autofree char *description = NULL;
-
-      if (then_done[i])
-        continue;
-
-      description = describe_evidence (then);
-      add_problem (problems, _("%s: evidence %s was removed"),
-                   label_for (declared, current, then->item_id), description);
-    }
-
-  for (guint j = 0; j < current->evidence->len; j++)
-    {
-      const TenkenDeclarationEvidence *now = g_ptr_array_index (current->evidence, j);
-      g_autofree char *description = NULL;
-
-      if (now_done[j])
-        continue;
-
-      description = describe_evidence (now);
-      add_problem (problems, _("%s: evidence %s was added after the declaration"),
-                   label_for (declared, current, now->item_id), description);
-    }
+  report_unpaired (problems, declared->evidence, then_done, declared, current, TRUE);
+  report_unpaired (problems, current->evidence, now_done, declared, current, FALSE);
 
   /* What the document holds must still be what its hash says: a blob
    * changed behind Tenken's back keeps its old recorded hash */
