@@ -8,19 +8,16 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <libxml/c14n.h>
 #include <libxml/xmlschemas.h>
 
 #include "tenken-autocleanups.h"
 #include "tenken-catalog-private.h"
 #include "tenken-declaration-private.h"
+#include "tenken-output-private.h"
 #include "tenken-paths.h"
 
 #define C14N_EXCLUSIVE_URI "http://www.w3.org/2001/10/xml-exc-c14n#"
@@ -1345,55 +1342,6 @@ tenken_declaration_verify (GFile         *xml,
 
 /* Writing */
 
-static char *
-local_path (GFile   *file,
-            GError **error)
-{
-  char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                   _("%s: Declarations can only be written to local files"), name);
-    }
-
-  return path;
-}
-
-/* An empty file next to @path, so that the final rename stays on one file
- * system */
-static char *
-create_temp_next_to (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *template = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  int fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0666);
-
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                   _("%s: Could not write there: %s"), path, g_strerror (saved));
-      return NULL;
-    }
-
-  close (fd);
-  return g_steal_pointer (&template);
-}
-
-static void
-remove_temp (char **path)
-{
-  if (*path != NULL)
-    g_unlink (*path);
-  g_clear_pointer (path, g_free);
-}
-
 static GBytes *
 serialize (xmlDoc   *doc,
            gboolean  format)
@@ -1427,10 +1375,9 @@ tenken_declaration_write (TenkenDocument         *document,
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GBytes) formatted = NULL;
   g_autoptr(GBytes) final = NULL;
-  g_autofree char *xml_path = NULL;
-  g_autofree char *pdf_path = NULL;
-  g_autofree char *xml_temp = NULL;
-  g_autofree char *pdf_temp = NULL;
+  g_autoptr(TenkenOutput) xml_output = NULL;
+  g_autoptr(TenkenOutput) pdf_output = NULL;
+  g_autofree char *display_name = NULL;
   g_autofree char *digest = NULL;
   xmlNode *root;
   gconstpointer data;
@@ -1443,9 +1390,6 @@ tenken_declaration_write (TenkenDocument         *document,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!check_declarant (declarant, error))
-    return FALSE;
-
-  if (!(xml_path = local_path (xml_out, error)) || !(pdf_path = local_path (pdf_out, error)))
     return FALSE;
 
   if (!(translation = tenken_translation_new (declarant->lang != NULL ? declarant->lang : "en", error)))
@@ -1463,7 +1407,8 @@ tenken_declaration_write (TenkenDocument         *document,
    * indentation included, so that verification sees the same tree. */
   built = content_to_xml (content);
   formatted = serialize (built, TRUE);
-  if (formatted == NULL || !(doc = parse_declaration (formatted, xml_path, error)))
+  display_name = g_file_get_parse_name (xml_out);
+  if (formatted == NULL || !(doc = parse_declaration (formatted, display_name, error)))
     {
       g_prefix_error (error, _("Internal error, please report it: "));
       return FALSE;
@@ -1487,34 +1432,17 @@ tenken_declaration_write (TenkenDocument         *document,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  if (!(pdf_temp = create_temp_next_to (pdf_path, error)))
+  /* Both files are written in full before either replaces its destination */
+  if (!(pdf_output = tenken_output_new (pdf_out, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO, error)) ||
+      !(xml_output = tenken_output_new (xml_out, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO, error)))
     return FALSE;
 
-  if (!tenken_declaration_write_pdf (content, translation, pdf_temp, cancellable, error))
-    {
-      remove_temp (&pdf_temp);
-      return FALSE;
-    }
-
-  if (!(xml_temp = create_temp_next_to (xml_path, error)) ||
-      !g_file_set_contents_full (xml_temp, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error))
-    {
-      remove_temp (&pdf_temp);
-      remove_temp (&xml_temp);
-      return FALSE;
-    }
-
-  /* Both complete: only now replace the outputs */
-  if (g_rename (pdf_temp, pdf_path) != 0 || g_rename (xml_temp, xml_path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                   _("Could not save the declaration: %s"), g_strerror (saved));
-      remove_temp (&pdf_temp);
-      remove_temp (&xml_temp);
-      return FALSE;
-    }
+  if (!tenken_declaration_write_pdf (content, translation, tenken_output_get_temp_path (pdf_output),
+                                     cancellable, error) ||
+      !tenken_output_write (xml_output, data, size, error) ||
+      !tenken_output_commit (pdf_output, error) ||
+      !tenken_output_commit (xml_output, error))
+    return FALSE;
 
   if (out_digest != NULL)
     *out_digest = g_steal_pointer (&digest);
