@@ -325,7 +325,7 @@ write_signature (TenkenPdfWriter                *writer,
   tenken_pdf_writer_field (writer, TR (NC_("declaration", "Position")), content->title);
   tenken_pdf_writer_field (writer, TR (NC_("declaration", "Date")), date);
   optional_field (writer, TR (NC_("declaration", "Place")), content->place);
-  tenken_pdf_writer_drawing (writer, 56.0, draw_signature_lines, &data);
+  tenken_pdf_writer_drawing (writer, 72.0, draw_signature_lines, &data);
 
   tenken_pdf_writer_heading (writer, TENKEN_PDF_HEADING_2, TR (NC_("declaration", "Digest")));
   tenken_pdf_writer_paragraph (writer, TENKEN_PDF_SMALL,
