@@ -45,7 +45,8 @@ tenken_test_run_tool (const char  *env_var,
 static inline char *
 tenken_test_pdftotext (const char *pdf)
 {
-  const char *args[] = { "-enc", "UTF-8", pdf, "-", NULL };
+  /* -raw: text in drawing order, so wrapped lines of a cell stay together */
+  const char *args[] = { "-raw", "-enc", "UTF-8", pdf, "-", NULL };
   char *text = tenken_test_run_tool ("PDFTOTEXT", args);
 
   return text != NULL ? text : g_strdup ("");

@@ -846,7 +846,7 @@ tenken_pdf_writer_table_row (TenkenPdfWriter     *self,
 
       if (cells[i].marker != NULL)
         w -= MARKER_SIZE + MARKER_GAP;
-      block_init (&blocks[i], make_layout (self, style, cells[i].bold, cells[i].text, FALSE, w));
+      block_init (&blocks[i], make_layout (self, style, cells[i].bold, cells[i].text, cells[i].markup, w));
       colors[i] = styles[style].color;
       markers[i] = cells[i].marker;
     }

@@ -58,15 +58,17 @@ typedef enum
   TENKEN_PDF_MONO,        /* 7.5 pt monospace, for hashes */
 } TenkenPdfStyle;
 
-/* One table cell. @text is plain text (NULL = empty). @marker, when
- * non-NULL, is an RGB colour (0…1) drawn as a small square before the text,
- * e.g. for a status that is also written out. */
+/* One table cell. @text is plain text (NULL = empty), or Pango markup when
+ * @markup is set (the caller escapes user text with g_markup_escape_text).
+ * @marker, when non-NULL, is an RGB colour (0…1) drawn as a small square
+ * before the text, e.g. for a status that is also written out. */
 typedef struct
 {
   const char     *text;
   TenkenPdfStyle  style;      /* 0 (TITLE) means BODY inside tables */
   const double   *marker;     /* double[3] or NULL */
   gboolean        bold;
+  gboolean        markup;
 } TenkenPdfCell;
 
 typedef void (*TenkenPdfDrawFunc) (cairo_t      *cr,

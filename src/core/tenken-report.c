@@ -95,8 +95,8 @@ tenken_report_init (TenkenReport *self)
 /* The requirement an item belongs to: its ancestor one level below the
  * category, when that is a group (NULL for catalogs without that level,
  * such as NIST SP 800-53 where controls sit directly in families) */
-static TenkenCatalogGroup *
-find_requirement (TenkenCatalogItem *item)
+TenkenCatalogGroup *
+tenken_report_find_requirement (TenkenCatalogItem *item)
 {
   TenkenCatalogNode *node = TENKEN_CATALOG_NODE (item);
   TenkenCatalogNode *parent;
@@ -208,7 +208,7 @@ build (TenkenReport *self)
         }
 
       category = tenken_catalog_item_get_category (item);
-      requirement = find_requirement (item);
+      requirement = tenken_report_find_requirement (item);
 
       if (cat == NULL || cat->category != category)
         {
@@ -321,7 +321,8 @@ tenken_report_get_title (TenkenReport *self)
 {
   g_return_val_if_fail (TENKEN_IS_REPORT (self), NULL);
 
-  return tenken_report_tr (self, self->kind == TENKEN_REPORT_GAP ? N_("Gap report") : N_("Full report"));
+  return tenken_report_trc (self, self->kind == TENKEN_REPORT_GAP ? NC_("report", "Gap report")
+                                                                   : NC_("report", "Full report"));
 }
 
 const char *
@@ -336,18 +337,18 @@ tenken_report_status_name (TenkenReport *self,
                            TenkenStatus  status)
 {
   static const char * const names[TENKEN_N_STATUSES] = {
-    [TENKEN_STATUS_NOT_STARTED]     = N_("Not started"),
-    [TENKEN_STATUS_IMPLEMENTED]     = N_("Implemented"),
-    [TENKEN_STATUS_PARTIAL]         = N_("Partially implemented"),
-    [TENKEN_STATUS_NOT_IMPLEMENTED] = N_("Not implemented"),
-    [TENKEN_STATUS_NOT_APPLICABLE]  = N_("Not applicable"),
-    [TENKEN_STATUS_PLANNED]         = N_("Planned"),
+    [TENKEN_STATUS_NOT_STARTED]     = NC_("report", "Not started"),
+    [TENKEN_STATUS_IMPLEMENTED]     = NC_("report", "Implemented"),
+    [TENKEN_STATUS_PARTIAL]         = NC_("report", "Partially implemented"),
+    [TENKEN_STATUS_NOT_IMPLEMENTED] = NC_("report", "Not implemented"),
+    [TENKEN_STATUS_NOT_APPLICABLE]  = NC_("report", "Not applicable"),
+    [TENKEN_STATUS_PLANNED]         = NC_("report", "Planned"),
   };
 
   g_return_val_if_fail (TENKEN_IS_REPORT (self), NULL);
   g_return_val_if_fail ((guint) status < TENKEN_N_STATUSES, NULL);
 
-  return tenken_report_tr (self, names[status]);
+  return tenken_report_trc (self, names[status]);
 }
 
 guint
@@ -404,6 +405,14 @@ tenken_report_get_evidence (TenkenReport *self,
   if (g_once_init_enter (&empty))
     g_once_init_leave (&empty, g_ptr_array_new ());
   return empty;
+}
+
+const char *
+tenken_report_trc (TenkenReport *self,
+                   const char   *msgid)
+{
+  g_return_val_if_fail (TENKEN_IS_REPORT (self), msgid);
+  return tenken_translation_pgettext (self->translation, "report", msgid);
 }
 
 TenkenAnalysis *
