@@ -79,7 +79,8 @@ tenken_cli_export (const TenkenCliCommand *command,
   display = tenken_cli_display_path (file);
   if (!tenken_export_report (report, format, file, NULL, NULL, NULL, &error))
     return tenken_cli_fail_error (display, error,
-                                  _("Check the path, the permissions and the free disk space"));
+                                  g_error_matches (error, TENKEN_EXPORT_ERROR, TENKEN_EXPORT_ERROR_IO)
+                                  ? _("Check the path, the permissions and the free disk space") : NULL);
 
   tenken_cli_print (_("Wrote %s"), display);
   tenken_cli_print ("\n");
