@@ -101,7 +101,8 @@ output_stem (const char *output)
 static const char *
 declaration_hint (const GError *error)
 {
-  if (error->domain != TENKEN_DECLARATION_ERROR)
+  /* Messages that already say what to do (the output module's) */
+  if (error->domain != TENKEN_DECLARATION_ERROR || strstr (error->message, ". ") != NULL)
     return NULL;
 
   switch ((TenkenDeclarationError) error->code)
@@ -188,8 +189,11 @@ tenken_cli_declare (const TenkenCliCommand *command,
   declarant.date = date;
   declarant.lang = lang;
 
+  /* Write errors name the output file themselves */
   if (!tenken_declaration_write (document, &declarant, xml, pdf, &digest, NULL, &error))
-    return tenken_cli_fail_error (document_display, error, declaration_hint (error));
+    return tenken_cli_fail_error (g_error_matches (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO)
+                                  ? NULL : document_display,
+                                  error, declaration_hint (error));
 
   tenken_cli_print (_("Wrote %s and %s"), xml_display, pdf_display);
   tenken_cli_print ("\n");
@@ -237,8 +241,10 @@ tenken_cli_verify (const TenkenCliCommand *command,
       return TENKEN_CLI_EXIT_OK;
     }
 
+  /* Core messages about the file already start with its name */
   if (error != NULL)
-    return tenken_cli_fail_error (display, error, declaration_hint (error));
+    return tenken_cli_fail_error (g_str_has_prefix (error->message, display) ? NULL : display,
+                                  error, declaration_hint (error));
 
   for (guint i = 0; i < problems->len; i++)
     {

@@ -677,8 +677,33 @@ parse_declaration (GBytes      *bytes,
                      _("%s: The file declares a document type (DTD) or entities; a declaration never does, so it is not one of ours"),
                      display_name);
       else
-        g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
-                     _("%s: Not a declaration: %s"), display_name, local_error->message);
+        {
+          /* The loader's message is "FILE:LINE: REASON" or "FILE: REASON":
+           * say it once, as ours */
+          const char *reason = local_error->message;
+          gsize n = strlen (display_name);
+          guint64 line = 0;
+          char *end = NULL;
+
+          if (strncmp (reason, display_name, n) == 0 && reason[n] == ':')
+            {
+              reason += n + 1;
+              if (g_ascii_isdigit (*reason))
+                {
+                  line = g_ascii_strtoull (reason, &end, 10);
+                  reason = *end == ':' ? end + 1 : reason;
+                }
+              while (*reason == ' ')
+                reason++;
+            }
+
+          if (line > 0)
+            g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
+                         _("%s:%u: Not a declaration: %s"), display_name, (guint) line, reason);
+          else
+            g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
+                         _("%s: Not a declaration: %s"), display_name, reason);
+        }
     }
 
   return doc;
