@@ -338,6 +338,43 @@ test_write (Fixture       *fixture,
   g_assert_nonnull (strstr (xml, digest_element));
 }
 
+/* The digest, recomputed independently: the <content> element cut out of
+ * the file as text, given the namespace it inherits, canonicalized by
+ * xmllint --exc-c14n and hashed */
+static void
+test_digest_independent (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *xml = read_xml (fixture);
+  g_autofree char *xmllint = find_tool ("xmllint");
+  g_autofree char *path = fixture_path (fixture, "content-only.xml");
+  g_autofree char *canonical = NULL;
+  g_autofree char *digest = NULL;
+  g_autoptr(GString) content = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char *start = strstr (xml, "<content>");
+  const char *end = strstr (xml, "</content>");
+
+  if (xmllint == NULL)
+    return;
+
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  g_string_append (content, "<content xmlns=\"" TENKEN_DECLARATION_NS "\">");
+  g_string_append_len (content, start + strlen ("<content>"), end - start - strlen ("<content>"));
+  g_string_append (content, "</content>");
+  g_file_set_contents (path, content->str, content->len, &error);
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { xmllint, "--exc-c14n", path, NULL };
+
+    canonical = run (argv);
+  }
+  digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, canonical, -1);
+  g_assert_cmpstr (digest, ==, fixture->digest);
+}
+
 static void
 test_schema_valid (Fixture       *fixture,
                    gconstpointer  data)
@@ -518,6 +555,35 @@ test_verify_evidence_added_removed (Fixture       *fixture,
   g_assert_false (verify (fixture->xml, fixture->document, problems));
   g_assert_true (problems_contain (problems, "S(1)-1.1: evidence “policy.txt”"));
   g_assert_true (problems_contain (problems, "was removed"));
+}
+
+static void
+test_verify_evidence_replaced (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) linked = NULL;
+  g_autoptr(TenkenEvidence) replacement = NULL;
+  g_autoptr(GError) error = NULL;
+
+  linked = tenken_document_list_item_evidence (fixture->document, item_id_for (fixture->document, "S(1)-1.1"));
+  for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
+    {
+      g_autoptr(TenkenEvidence) e = g_list_model_get_item (linked, i);
+
+      if (g_strcmp0 (tenken_evidence_get_name (e), "policy.txt") == 0)
+        tenken_document_remove_evidence (fixture->document, tenken_evidence_get_id (e), &error);
+      g_assert_no_error (error);
+    }
+
+  /* A new version under the same name */
+  replacement = attach_text (fixture, "policy.txt", "Access control policy, version 4.\n", "S(1)-1.1");
+  answer (fixture->document, "S(1)-1.2", TENKEN_STATUS_NOT_APPLICABLE, "Operated only, never developed.", NULL);
+
+  g_assert_false (verify (fixture->xml, fixture->document, problems));
+  g_assert_true (problems_contain (problems, "S(1)-1.1: evidence “policy.txt” changed: its SHA-256 is now "));
+  g_assert_true (problems_contain (problems, "S(1)-1.2: justification is now “Operated only, never developed.”, declared “We develop no software; the service is operated only.”"));
+  g_assert_cmpuint (problems->len, ==, 2);
 }
 
 static void
@@ -733,6 +799,8 @@ main (int   argc,
   g_test_add (path, Fixture, lang, fixture_setup, func, fixture_teardown)
 
   ADD ("/declaration/write", "en", test_write);
+  ADD ("/declaration/digest-independent", "en", test_digest_independent);
+  ADD ("/declaration/digest-independent/ja", "ja", test_digest_independent);
   ADD ("/declaration/schema-valid", "en", test_schema_valid);
   ADD ("/declaration/schema-valid/ja", "ja", test_schema_valid);
   ADD ("/declaration/pdf", "en", test_pdf);
@@ -744,6 +812,7 @@ main (int   argc,
   ADD ("/declaration/verify/status-changed", "en", test_verify_status_changed);
   ADD ("/declaration/verify/scope-changed", "en", test_verify_scope_changed);
   ADD ("/declaration/verify/evidence-added-removed", "en", test_verify_evidence_added_removed);
+  ADD ("/declaration/verify/evidence-replaced", "en", test_verify_evidence_replaced);
   ADD ("/declaration/verify/evidence-blob-changed", "en", test_verify_evidence_blob_changed);
   ADD ("/declaration/invalid-declarant", "en", test_invalid_declarant);
   ADD ("/declaration/hostile/not-xml", "en", test_hostile_not_xml);
