@@ -556,7 +556,6 @@ test_verify_evidence_added_removed (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(TenkenEvidence) added = NULL;
-  g_autoptr(GError) error = NULL;
 
   added = attach_text (fixture, "audit.txt", "Audit log summary\n", "S(2)-1.1");
   g_assert_false (verify (fixture->xml, fixture->document, problems));
@@ -579,7 +578,6 @@ test_verify_evidence_replaced (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(TenkenEvidence) replacement = NULL;
-  g_autoptr(GError) error = NULL;
 
   remove_evidence_named (fixture, "S(1)-1.1", "policy.txt");
 
