@@ -762,7 +762,7 @@ load_schema (GError **error)
   if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                   _("The declaration schema %s is missing; reinstall Tenken"),
+                   _("The declaration schema %s is missing. Reinstall Tenken to restore it"),
                    path != NULL ? path : TENKEN_DECLARATION_SCHEMA);
       return NULL;
     }
@@ -776,7 +776,7 @@ load_schema (GError **error)
     {
       if (state.error == NULL)
         g_set_error (&state.error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                     _("The declaration schema %s could not be read; reinstall Tenken"), path);
+                     _("The declaration schema %s could not be read. Reinstall Tenken to restore it"), path);
       else
         state.error->code = TENKEN_DECLARATION_ERROR_IO;
       g_propagate_error (error, state.error);
