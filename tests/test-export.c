@@ -246,7 +246,7 @@ unzip_member (const char *zip,
 {
   const char *args[] = { "-p", zip, member, NULL };
 
-  return tenken_test_run_tool ("UNZIP", args);
+  return tenken_test_run_tool ("TENKEN_UNZIP", args);
 }
 
 static void
@@ -348,7 +348,7 @@ test_oscal (ExportFixture *fixture,
       return;
     }
   /* xmllint exits non-zero when the document is not valid: run_tool fails */
-  out = tenken_test_run_tool ("XMLLINT", args);
+  out = tenken_test_run_tool ("TENKEN_XMLLINT", args);
 }
 
 static guint
