@@ -47,7 +47,7 @@ tenken_test_pdftotext (const char *pdf)
 {
   /* -raw: text in drawing order, so wrapped lines of a cell stay together */
   const char *args[] = { "-raw", "-enc", "UTF-8", pdf, "-", NULL };
-  char *text = tenken_test_run_tool ("PDFTOTEXT", args);
+  char *text = tenken_test_run_tool ("TENKEN_PDFTOTEXT", args);
 
   return text != NULL ? text : g_strdup ("");
 }
@@ -57,7 +57,7 @@ tenken_test_pdffonts (const char *pdf)
 {
   const char *args[] = { pdf, NULL };
 
-  return tenken_test_run_tool ("PDFFONTS", args);
+  return tenken_test_run_tool ("TENKEN_PDFFONTS", args);
 }
 
 static inline guint

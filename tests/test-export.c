@@ -246,7 +246,7 @@ unzip_member (const char *zip,
 {
   const char *args[] = { "-p", zip, member, NULL };
 
-  return tenken_test_run_tool ("UNZIP", args);
+  return tenken_test_run_tool ("TENKEN_UNZIP", args);
 }
 
 static void
@@ -338,7 +338,7 @@ test_oscal (ExportFixture *fixture,
   g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
   /* OSCAL is always every in-scope item, whatever the report kind */
   g_assert_cmpuint (tenken_test_count (xml, "<finding "), ==, 62);
-  g_assert_cmpuint (tenken_test_count (xml, "<state>not-satisfied</state>"), ==, 60);
+  g_assert_cmpuint (tenken_test_count (xml, "state=\"not-satisfied\""), ==, 60);
   g_assert_nonnull (strstr (xml, fixture->evidence_sha256));
   g_assert_nonnull (strstr (xml, "&lt;script&gt;"));
 
@@ -348,7 +348,7 @@ test_oscal (ExportFixture *fixture,
       return;
     }
   /* xmllint exits non-zero when the document is not valid: run_tool fails */
-  out = tenken_test_run_tool ("XMLLINT", args);
+  out = tenken_test_run_tool ("TENKEN_XMLLINT", args);
 }
 
 static guint

@@ -235,14 +235,6 @@ summary (TenkenPdfWriter *w,
       height = tenken_chart_measure_bars (tenken_pdf_writer_get_measure_cairo (w), width, series, &style);
       tenken_pdf_writer_drawing (w, height, draw_bars, &data);
       tenken_pdf_writer_drawing (w, 14.0, draw_legend, &data);
-
-      if (tenken_chart_series_get_n_categories (series) >= 3)
-        {
-          tenken_pdf_writer_space (w, 6.0);
-          tenken_pdf_writer_ensure_space (w, 280.0);
-          tenken_pdf_writer_drawing (w, 250.0, draw_radar, &data);
-          tenken_pdf_writer_paragraph (w, TENKEN_PDF_MUTED, tenken_report_trc (report, NC_("report", "Percent done (implemented or not applicable) per category.")));
-        }
     }
 
   headers[0] = tenken_report_trc (report, NC_("report", "Category"));
@@ -288,6 +280,14 @@ summary (TenkenPdfWriter *w,
       }
     tenken_pdf_writer_end_table (w);
   }
+
+  if (tenken_chart_series_get_n_categories (series) >= 3)
+    {
+      tenken_pdf_writer_space (w, 6.0);
+      tenken_pdf_writer_ensure_space (w, 280.0);
+      tenken_pdf_writer_drawing (w, 250.0, draw_radar, &data);
+      tenken_pdf_writer_paragraph (w, TENKEN_PDF_MUTED, tenken_report_trc (report, NC_("report", "Percent done (implemented or not applicable) per category.")));
+    }
 }
 
 /* The item column: label and title, then the catalog's requirement text */
@@ -368,7 +368,11 @@ response_markup (TenkenReport   *report,
   if (owner != NULL && *owner != '\0')
     append_labelled (markup, tenken_report_trc (report, NC_("report", "Owner:")), owner);
   if (dates != NULL)
-    append_labelled (markup, tenken_report_trc (report, NC_("report", "Dates:")), dates);
+    {
+      /* "Due 1 December 2026": the words say what the date is */
+      g_autofree char *escaped = escape (dates);
+      g_string_append_printf (markup, "\n<span foreground=\"" MUTED_COLOR "\">%s</span>", escaped);
+    }
 
   for (guint i = 0; i < evidence->len; i++)
     {
