@@ -147,10 +147,10 @@ run_argv_locale (Fixture            *fixture,
   result->status = g_subprocess_get_exit_status (process);
 
   data = g_bytes_get_data (out, &len);
-  result->out = g_strndup (data, len);
+  result->out = g_strndup (data != NULL ? data : "", len);
   g_assert_true (g_utf8_validate (result->out, len, NULL));
   data = g_bytes_get_data (err, &len);
-  result->err = g_strndup (data, len);
+  result->err = g_strndup (data != NULL ? data : "", len);
   g_assert_true (g_utf8_validate (result->err, len, NULL));
 
   if (g_test_verbose ())

@@ -280,9 +280,19 @@ tenken_cli_parse (const TenkenCliCommand *command,
   return TENKEN_CLI_CONTINUE;
 }
 
+char *
+tenken_cli_arg_to_utf8 (const char *arg)
+{
+  if (g_utf8_validate (arg, -1, NULL))
+    return g_strdup (arg);
+
+  /* A legacy locale (EUC-JP, Shift_JIS …) */
+  return g_locale_to_utf8 (arg, -1, NULL, NULL, NULL);
+}
+
 int
-tenken_cli_check_utf8 (const TenkenCliCommand *command,
-                       ...)
+tenken_cli_text_options (const TenkenCliCommand *command,
+                         ...)
 {
   const char *name;
   int ret = TENKEN_CLI_CONTINUE;
@@ -291,13 +301,21 @@ tenken_cli_check_utf8 (const TenkenCliCommand *command,
   va_start (args, command);
   while ((name = va_arg (args, const char *)) != NULL)
     {
-      const char *value = va_arg (args, const char *);
+      char **value = va_arg (args, char **);
+      char *utf8;
 
-      if (value != NULL && !g_utf8_validate (value, -1, NULL))
+      if (*value == NULL)
+        continue;
+
+      utf8 = tenken_cli_arg_to_utf8 (*value);
+      if (utf8 == NULL)
         {
-          ret = tenken_cli_usage (command, _("The value of %s is not UTF-8 text"), name);
+          ret = tenken_cli_usage (command, _("The value of %s is not text in UTF-8 or in the locale’s encoding"), name);
           break;
         }
+
+      g_free (*value);
+      *value = utf8;
     }
   va_end (args);
 
@@ -341,10 +359,11 @@ tenken_cli_lookup_response (TenkenDocument *document,
                             const char     *path,
                             const char     *label)
 {
+  g_autofree char *utf8 = tenken_cli_arg_to_utf8 (label);
   TenkenResponse *response = NULL;
 
-  if (g_utf8_validate (label, -1, NULL))
-    response = tenken_document_get_response_by_label (document, label);
+  if (utf8 != NULL)
+    response = tenken_document_get_response_by_label (document, utf8);
 
   if (response == NULL)
     {
@@ -363,16 +382,9 @@ tenken_cli_lookup_response (TenkenDocument *document,
 TenkenCatalogRegistry *
 tenken_cli_load_registry (void)
 {
-  g_autoptr(TenkenCatalogRegistry) registry = tenken_catalog_registry_new ();
-  g_autoptr(GError) error = NULL;
-
-  if (!tenken_catalog_registry_reload (registry, &error))
-    {
-      tenken_cli_fail_error (_("Catalogs"), error, NULL);
-      return NULL;
-    }
-
-  return g_steal_pointer (&registry);
+  /* The constructor scans; a catalog that fails to load is skipped and kept
+   * in get_errors(), which `catalogs` reports */
+  return tenken_catalog_registry_new ();
 }
 
 const char *
