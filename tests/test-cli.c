@@ -379,7 +379,8 @@ test_help_and_version (Fixture       *fixture,
   g_assert_cmpstr (version->out, ==, expected_version);
 
   assert_ok (set_help);
-  g_assert_nonnull (strstr (set_help->out, "set FILE LABEL"));
+  g_assert_nonnull (strstr (set_help->out, "tenken-cli set "));
+  g_assert_nonnull (strstr (set_help->out, " FILE LABEL\n"));
   for (guint i = 0; i < 8; i++)
     {
       const char *options[] = { "--status", "--statement", "--justification", "--target",

@@ -82,7 +82,9 @@ normalize_sentence (const char *text)
 static gboolean
 has_advice (const char *message)
 {
-  return strstr (message, ". ") != NULL || strstr (message, "\xe3\x80\x82") != NULL;
+  return strstr (message, ". ") != NULL ||
+         strstr (message, "; ") != NULL ||
+         strstr (message, "\xe3\x80\x82") != NULL;
 }
 
 int
@@ -194,8 +196,16 @@ tenken_cli_fail_error (const char   *what,
                        const GError *error,
                        const char   *todo)
 {
-  if (todo == NULL && !has_advice (error->message))
+  /* Core messages mostly say what to do already; @todo and our hints are
+   * for those that do not */
+  if (has_advice (error->message))
+    todo = NULL;
+  else if (todo == NULL)
     todo = hint_for_error (error);
+
+  /* Catalog errors name the file themselves: do not say it twice */
+  if (what != NULL && strstr (error->message, what) != NULL)
+    what = NULL;
 
   return tenken_cli_fail (what, error->message, todo);
 }
@@ -238,17 +248,17 @@ tenken_cli_parse (const TenkenCliCommand *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *parameters = NULL;
+  g_autofree char *prgname = NULL;
   gboolean help = FALSE;
   const GOptionEntry help_entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show help for this command"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
-  parameters = g_strdup_printf ("%s%s%s", command->name,
-                                command->parameters[0] != '\0' ? " " : "",
-                                command->parameters);
-  context = g_option_context_new (parameters);
+  /* The usage line reads "tenken-cli COMMAND [OPTION…] ARGUMENTS" */
+  prgname = g_strdup_printf ("tenken-cli %s", command->name);
+  g_set_prgname (prgname);
+  context = g_option_context_new (command->parameters);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _(command->summary));
   if (command->description != NULL)
@@ -267,6 +277,8 @@ tenken_cli_parse (const TenkenCliCommand *command,
       g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
 
       tenken_cli_write (text);
+      if (!g_str_has_suffix (text, "\n"))
+        tenken_cli_write ("\n");
       return TENKEN_CLI_EXIT_OK;
     }
 

@@ -49,8 +49,8 @@ void      tenken_cli_write      (const char *text);
 int       tenken_cli_fail       (const char   *what,
                                  const char   *why,
                                  const char   *todo);
-/* The same for a GError from core or GIO, with a hint chosen from its code
- * when @todo is NULL */
+/* The same for a GError from core or GIO. When its message does not say
+ * what to do, @todo does, else a hint chosen from the error code. */
 int       tenken_cli_fail_error (const char   *what,
                                  const GError *error,
                                  const char   *todo);

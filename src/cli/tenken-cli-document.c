@@ -389,7 +389,7 @@ tenken_cli_attach_url (const TenkenCliCommand *command,
   item_id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response)));
   evidence = tenken_document_add_evidence_url (document, url, item_id, nonempty (note), &error);
   if (evidence == NULL)
-    return tenken_cli_fail_error (url, error, _("Give an http or https address"));
+    return tenken_cli_fail_error (argv[1], error, _("Give an http or https address"));
 
   tenken_cli_print (_("Linked %s to %s"), tenken_evidence_get_url (evidence), argv[2]);
   tenken_cli_print ("\n");
