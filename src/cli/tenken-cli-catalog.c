@@ -174,7 +174,7 @@ tenken_cli_import_catalog (const TenkenCliCommand *command,
     return ret;
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  display = tenken_cli_display_path (file);
+  display = tenken_cli_display_path (argv[1]);
 
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
     return tenken_cli_fail (display, _("No such file"), _("Check the path of the catalog"));

@@ -69,7 +69,8 @@ tenken_cli_pad (const char *text,
 static char *
 normalize_sentence (const char *text)
 {
-  g_autofree char *line = tenken_cli_one_line (text);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *line = tenken_cli_one_line (valid);
   gsize len = strlen (line);
 
   while (len > 0 && (line[len - 1] == '.' || line[len - 1] == ' '))
@@ -335,9 +336,10 @@ tenken_cli_text_options (const TenkenCliCommand *command,
 }
 
 char *
-tenken_cli_display_path (GFile *file)
+tenken_cli_display_path (const char *arg)
 {
-  return g_file_get_parse_name (file);
+  /* As the user typed it, in UTF-8 */
+  return g_filename_display_name (arg);
 }
 
 TenkenDocument *
@@ -346,7 +348,7 @@ tenken_cli_open_document (const char              *path,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *display = tenken_cli_display_path (file);
+  g_autofree char *display = tenken_cli_display_path (path);
   TenkenDocument *document;
 
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_UNKNOWN)

@@ -80,7 +80,7 @@ int       tenken_cli_text_options (const TenkenCliCommand *command,
 char     *tenken_cli_arg_to_utf8  (const char *arg);
 
 /* A path given on the command line, for messages */
-char     *tenken_cli_display_path (GFile *file);
+char     *tenken_cli_display_path (const char *arg);
 
 /* Opens the document named on the command line. On failure prints the
  * error and returns NULL. */

@@ -142,7 +142,7 @@ tenken_cli_new (const TenkenCliCommand *command,
     }
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  display = tenken_cli_display_path (file);
+  display = tenken_cli_display_path (argv[1]);
 
   if (g_file_query_exists (file, NULL))
     return tenken_cli_fail (display, _("The file already exists"),
@@ -314,7 +314,7 @@ tenken_cli_attach (const TenkenCliCommand *command,
     return ret;
 
   file = g_file_new_for_commandline_arg (argv[3]);
-  display = tenken_cli_display_path (file);
+  display = tenken_cli_display_path (argv[3]);
 
   switch (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL))
     {
@@ -417,7 +417,7 @@ tenken_cli_check (const TenkenCliCommand *command,
   if (!(document = tenken_cli_open_document (argv[1], TENKEN_DOCUMENT_OPEN_READ_ONLY)))
     return TENKEN_CLI_EXIT_FAILURE;
 
-  display = tenken_cli_display_path (tenken_document_get_file (document));
+  display = tenken_cli_display_path (argv[1]);
 
   if (!tenken_document_check (document, problems, NULL, &error))
     {
