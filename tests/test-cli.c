@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
 
 #define BASIC_CATALOG_ID "oscal-basic-catalog"
 
@@ -147,10 +148,10 @@ run_argv_locale (Fixture            *fixture,
   result->status = g_subprocess_get_exit_status (process);
 
   data = g_bytes_get_data (out, &len);
-  result->out = g_strndup (data, len);
+  result->out = g_strndup (data != NULL ? data : "", len);
   g_assert_true (g_utf8_validate (result->out, len, NULL));
   data = g_bytes_get_data (err, &len);
-  result->err = g_strndup (data, len);
+  result->err = g_strndup (data != NULL ? data : "", len);
   g_assert_true (g_utf8_validate (result->err, len, NULL));
 
   if (g_test_verbose ())
@@ -379,7 +380,8 @@ test_help_and_version (Fixture       *fixture,
   g_assert_cmpstr (version->out, ==, expected_version);
 
   assert_ok (set_help);
-  g_assert_nonnull (strstr (set_help->out, "set FILE LABEL"));
+  g_assert_nonnull (strstr (set_help->out, "tenken-cli set "));
+  g_assert_nonnull (strstr (set_help->out, " FILE LABEL\n"));
   for (guint i = 0; i < 8; i++)
     {
       const char *options[] = { "--status", "--statement", "--justification", "--target",
@@ -869,6 +871,42 @@ test_bad_documents (Fixture       *fixture,
   }
 }
 
+/* check finds evidence changed behind Tenken's back */
+static void
+test_check_damaged (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = new_basic_document (fixture, "damaged.tenken");
+  g_autofree char *evidence_path = fixture_path (fixture, "log.txt");
+  g_autoptr(GBytes) before = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_set_contents (evidence_path, "audit log\n", -1, NULL));
+  {
+    g_autoptr(Result) r = run (fixture, "attach", path, "1.1.2", evidence_path, NULL);
+    assert_ok (r);
+  }
+  {
+    g_autoptr(Result) r = run (fixture, "check", path, NULL);
+    assert_ok (r);
+  }
+
+  /* Same size, other bytes: only re-hashing finds it */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE blobs SET data = zeroblob(size)", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  before = read_bytes (path);
+  {
+    g_autoptr(Result) r = run (fixture, "check", path, NULL);
+
+    assert_user_error (r, NULL);
+    g_assert_nonnull (strstr (r->out, "log.txt"));
+    g_assert_null (strstr (r->out, "OK"));
+  }
+  assert_unchanged (path, before);
+}
+
 /* ---- Japanese text ---- */
 
 static void
@@ -957,6 +995,7 @@ main (int   argc,
   ADD ("/cli/catalogs/import-bad-files", test_import_bad_files);
   ADD ("/cli/document/end-to-end", test_end_to_end);
   ADD ("/cli/document/bad-files", test_bad_documents);
+  ADD ("/cli/document/check-damaged", test_check_damaged);
   ADD ("/cli/document/japanese", test_japanese_round_trip);
 
 #undef ADD

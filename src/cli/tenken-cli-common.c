@@ -69,7 +69,8 @@ tenken_cli_pad (const char *text,
 static char *
 normalize_sentence (const char *text)
 {
-  g_autofree char *line = tenken_cli_one_line (text);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *line = tenken_cli_one_line (valid);
   gsize len = strlen (line);
 
   while (len > 0 && (line[len - 1] == '.' || line[len - 1] == ' '))
@@ -82,7 +83,9 @@ normalize_sentence (const char *text)
 static gboolean
 has_advice (const char *message)
 {
-  return strstr (message, ". ") != NULL || strstr (message, "\xe3\x80\x82") != NULL;
+  return strstr (message, ". ") != NULL ||
+         strstr (message, "; ") != NULL ||
+         strstr (message, "\xe3\x80\x82") != NULL;
 }
 
 int
@@ -194,8 +197,16 @@ tenken_cli_fail_error (const char   *what,
                        const GError *error,
                        const char   *todo)
 {
-  if (todo == NULL && !has_advice (error->message))
+  /* Core messages mostly say what to do already; @todo and our hints are
+   * for those that do not */
+  if (has_advice (error->message))
+    todo = NULL;
+  else if (todo == NULL)
     todo = hint_for_error (error);
+
+  /* Catalog errors name the file themselves: do not say it twice */
+  if (what != NULL && strstr (error->message, what) != NULL)
+    what = NULL;
 
   return tenken_cli_fail (what, error->message, todo);
 }
@@ -238,17 +249,17 @@ tenken_cli_parse (const TenkenCliCommand *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *parameters = NULL;
+  g_autofree char *prgname = NULL;
   gboolean help = FALSE;
   const GOptionEntry help_entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show help for this command"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
-  parameters = g_strdup_printf ("%s%s%s", command->name,
-                                command->parameters[0] != '\0' ? " " : "",
-                                command->parameters);
-  context = g_option_context_new (parameters);
+  /* The usage line reads "tenken-cli COMMAND [OPTION…] ARGUMENTS" */
+  prgname = g_strdup_printf ("tenken-cli %s", command->name);
+  g_set_prgname (prgname);
+  context = g_option_context_new (command->parameters);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _(command->summary));
   if (command->description != NULL)
@@ -267,6 +278,8 @@ tenken_cli_parse (const TenkenCliCommand *command,
       g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
 
       tenken_cli_write (text);
+      if (!g_str_has_suffix (text, "\n"))
+        tenken_cli_write ("\n");
       return TENKEN_CLI_EXIT_OK;
     }
 
@@ -280,9 +293,19 @@ tenken_cli_parse (const TenkenCliCommand *command,
   return TENKEN_CLI_CONTINUE;
 }
 
+char *
+tenken_cli_arg_to_utf8 (const char *arg)
+{
+  if (g_utf8_validate (arg, -1, NULL))
+    return g_strdup (arg);
+
+  /* A legacy locale (EUC-JP, Shift_JIS …) */
+  return g_locale_to_utf8 (arg, -1, NULL, NULL, NULL);
+}
+
 int
-tenken_cli_check_utf8 (const TenkenCliCommand *command,
-                       ...)
+tenken_cli_text_options (const TenkenCliCommand *command,
+                         ...)
 {
   const char *name;
   int ret = TENKEN_CLI_CONTINUE;
@@ -291,13 +314,21 @@ tenken_cli_check_utf8 (const TenkenCliCommand *command,
   va_start (args, command);
   while ((name = va_arg (args, const char *)) != NULL)
     {
-      const char *value = va_arg (args, const char *);
+      char **value = va_arg (args, char **);
+      char *utf8;
 
-      if (value != NULL && !g_utf8_validate (value, -1, NULL))
+      if (*value == NULL)
+        continue;
+
+      utf8 = tenken_cli_arg_to_utf8 (*value);
+      if (utf8 == NULL)
         {
-          ret = tenken_cli_usage (command, _("The value of %s is not UTF-8 text"), name);
+          ret = tenken_cli_usage (command, _("The value of %s is not text in UTF-8 or in the locale’s encoding"), name);
           break;
         }
+
+      g_free (*value);
+      *value = utf8;
     }
   va_end (args);
 
@@ -305,9 +336,10 @@ tenken_cli_check_utf8 (const TenkenCliCommand *command,
 }
 
 char *
-tenken_cli_display_path (GFile *file)
+tenken_cli_display_path (const char *arg)
 {
-  return g_file_get_parse_name (file);
+  /* As the user typed it, in UTF-8 */
+  return g_filename_display_name (arg);
 }
 
 TenkenDocument *
@@ -316,7 +348,7 @@ tenken_cli_open_document (const char              *path,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *display = tenken_cli_display_path (file);
+  g_autofree char *display = tenken_cli_display_path (path);
   TenkenDocument *document;
 
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_UNKNOWN)
@@ -341,10 +373,11 @@ tenken_cli_lookup_response (TenkenDocument *document,
                             const char     *path,
                             const char     *label)
 {
+  g_autofree char *utf8 = tenken_cli_arg_to_utf8 (label);
   TenkenResponse *response = NULL;
 
-  if (g_utf8_validate (label, -1, NULL))
-    response = tenken_document_get_response_by_label (document, label);
+  if (utf8 != NULL)
+    response = tenken_document_get_response_by_label (document, utf8);
 
   if (response == NULL)
     {
@@ -363,16 +396,9 @@ tenken_cli_lookup_response (TenkenDocument *document,
 TenkenCatalogRegistry *
 tenken_cli_load_registry (void)
 {
-  g_autoptr(TenkenCatalogRegistry) registry = tenken_catalog_registry_new ();
-  g_autoptr(GError) error = NULL;
-
-  if (!tenken_catalog_registry_reload (registry, &error))
-    {
-      tenken_cli_fail_error (_("Catalogs"), error, NULL);
-      return NULL;
-    }
-
-  return g_steal_pointer (&registry);
+  /* The constructor scans; a catalog that fails to load is skipped and kept
+   * in get_errors(), which `catalogs` reports */
+  return tenken_catalog_registry_new ();
 }
 
 const char *

@@ -97,6 +97,9 @@ print_progress (TenkenDocument *document)
 static void
 print_items (TenkenDocument *document)
 {
+  g_autoptr(TenkenScope) scope = tenken_document_dup_scope (document);
+  g_autofree char *today = tenken_date_today ();
+  TenkenRoles roles = tenken_scope_get_roles (scope);
   GListModel *responses = tenken_document_get_responses (document);
   guint n = g_list_model_get_n_items (responses);
   guint label_width = 0;
@@ -127,8 +130,12 @@ print_items (TenkenDocument *document)
 
       /* The status nick, not its translation: it is what `set --status` takes */
       tenken_cli_print ("%s  %s  %s", label, status, title);
+      if (!tenken_catalog_item_applies_to (tenken_response_get_item (response), roles))
+        tenken_cli_print ("  [%s]", _("not in scope"));
       if (tenken_response_get_flagged (response))
         tenken_cli_print ("  [%s]", _("flagged"));
+      if (tenken_response_is_overdue (response, today))
+        tenken_cli_print ("  [%s]", _("overdue"));
       if (n_evidence > 0)
         {
           tenken_cli_print ("  [");
