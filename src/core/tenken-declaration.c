@@ -249,28 +249,28 @@ check_declarant (const TenkenDeclarant  *declarant,
   if (name == NULL)
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The declarant’s name is missing: a declaration names the person who signs it"));
+                   _("The declarant’s name is missing. Give the name of the person who signs the declaration"));
       return FALSE;
     }
 
   if (title == NULL)
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The declarant’s title is missing: give the signer’s position, such as “Chief Information Security Officer”"));
+                   _("The declarant’s title is missing. Give the signer’s position, such as “Chief Information Security Officer”"));
       return FALSE;
     }
 
   if (declarant->date != NULL && !tenken_date_is_valid (declarant->date))
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The date “%s” is not a valid date: write it as YYYY-MM-DD"), declarant->date);
+                   _("The date “%s” is not a real date. Write it as YYYY-MM-DD"), declarant->date);
       return FALSE;
     }
 
   if (!g_str_equal (lang, "en") && !g_str_equal (lang, "ja"))
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The language “%s” is not available for declarations: use “en” or “ja”"), lang);
+                   _("The language “%s” is not available for declarations. Use “en” or “ja”"), lang);
       return FALSE;
     }
 
@@ -1424,7 +1424,7 @@ tenken_declaration_write (TenkenDocument         *document,
   if (content->scope_organisation == NULL || content->scope_service == NULL)
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The assessment’s scope names no organisation or no service: fill in the scope first"));
+                   _("The assessment’s scope names no organisation or no service. Fill in the scope first"));
       return FALSE;
     }
 
