@@ -451,6 +451,52 @@ test_pdf (Fixture       *fixture,
 }
 
 static void
+write_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_write_async (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *xml_path = fixture_path (fixture, "async.xml");
+  g_autofree char *pdf_path = fixture_path (fixture, "async.pdf");
+  g_autoptr(GFile) xml = g_file_new_for_path (xml_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *digest = NULL;
+  TenkenDeclarant declarant = {
+    .name = DECLARANT_NAME,
+    .title = "Chief Information Security Officer",
+    .place = "Tokyo",
+    .date = "2026-11-22",
+    .lang = "en",
+  };
+
+  tenken_declaration_write_async (fixture->document, &declarant, xml, pdf, NULL, write_done, &result);
+  /* What is declared was read before the call returned */
+  answer (fixture->document, "S(1)-1.1", TENKEN_STATUS_PARTIAL, NULL, NULL);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (tenken_declaration_write_finish (fixture->document, result, &digest, &error));
+  g_assert_no_error (error);
+
+  /* The same content as the synchronous declaration, so the same digest */
+  g_assert_cmpstr (digest, ==, fixture->digest);
+  g_assert_true (verify (xml, NULL, problems));
+  g_assert_false (verify (xml, fixture->document, problems));
+  g_assert_true (problems_contain (problems, "S(1)-1.1: status is now partial, declared implemented"));
+}
+
+static void
 test_verify_untouched (Fixture       *fixture,
                        gconstpointer  data)
 {
@@ -804,6 +850,7 @@ main (int   argc,
   g_test_add (path, Fixture, lang, fixture_setup, func, fixture_teardown)
 
   ADD ("/declaration/write", "en", test_write);
+  ADD ("/declaration/write-async", "en", test_write_async);
   ADD ("/declaration/digest-independent", "en", test_digest_independent);
   ADD ("/declaration/digest-independent/ja", "ja", test_digest_independent);
   ADD ("/declaration/schema-valid", "en", test_schema_valid);

@@ -1385,17 +1385,44 @@ serialize (xmlDoc   *doc,
   return bytes;
 }
 
-gboolean
-tenken_declaration_write (TenkenDocument         *document,
-                          const TenkenDeclarant  *declarant,
-                          GFile                  *xml_out,
-                          GFile                  *pdf_out,
-                          char                  **out_digest,
-                          GCancellable           *cancellable,
-                          GError                **error)
+/* On the caller's thread: everything that reads the document */
+static TenkenDeclarationContent *
+prepare (TenkenDocument         *document,
+         const TenkenDeclarant  *declarant,
+         TenkenTranslation     **out_translation,
+         GError                **error)
 {
   g_autoptr(TenkenTranslation) translation = NULL;
   g_autoptr(TenkenDeclarationContent) content = NULL;
+
+  if (!check_declarant (declarant, error))
+    return NULL;
+
+  if (!(translation = tenken_translation_new (declarant->lang != NULL ? declarant->lang : "en", error)))
+    return NULL;
+
+  content = content_from_document (document, declarant, translation);
+  if (content->scope_organisation == NULL || content->scope_service == NULL)
+    {
+      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
+                   _("The assessment’s scope names no organisation or no service. Fill in the scope first"));
+      return NULL;
+    }
+
+  *out_translation = g_steal_pointer (&translation);
+  return g_steal_pointer (&content);
+}
+
+/* On any thread: the XML, its digest, the PDF, and both files. Sets
+ * @content's digest. */
+static gboolean
+write_content (TenkenDeclarationContent  *content,
+               TenkenTranslation         *translation,
+               GFile                     *xml_out,
+               GFile                     *pdf_out,
+               GCancellable              *cancellable,
+               GError                   **error)
+{
   g_autoptr(xmlDoc) built = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GBytes) formatted = NULL;
@@ -1407,26 +1434,6 @@ tenken_declaration_write (TenkenDocument         *document,
   xmlNode *root;
   gconstpointer data;
   gsize size;
-
-  g_return_val_if_fail (TENKEN_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (declarant != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (xml_out), FALSE);
-  g_return_val_if_fail (G_IS_FILE (pdf_out), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_declarant (declarant, error))
-    return FALSE;
-
-  if (!(translation = tenken_translation_new (declarant->lang != NULL ? declarant->lang : "en", error)))
-    return FALSE;
-
-  content = content_from_document (document, declarant, translation);
-  if (content->scope_organisation == NULL || content->scope_service == NULL)
-    {
-      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The assessment’s scope names no organisation or no service. Fill in the scope first"));
-      return FALSE;
-    }
 
   /* The digest is computed on the output as a reader will parse it,
    * indentation included, so that verification sees the same tree. */
@@ -1448,7 +1455,8 @@ tenken_declaration_write (TenkenDocument         *document,
       return FALSE;
     }
   xmlNodeSetContent (child_element (root, "digest"), BAD_CAST digest);
-  content->digest = g_strdup (digest);
+  g_free (content->digest);
+  content->digest = g_steal_pointer (&digest);
 
   /* Whitespace nodes from the re-parse keep the indentation */
   final = serialize (doc, FALSE);
@@ -1462,11 +1470,128 @@ tenken_declaration_write (TenkenDocument         *document,
       !(xml_output = tenken_output_new (xml_out, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO, error)))
     return FALSE;
 
-  if (!tenken_declaration_write_pdf (content, translation, tenken_output_get_temp_path (pdf_output),
-                                     cancellable, error) ||
-      !tenken_output_write (xml_output, data, size, error) ||
-      !tenken_output_commit (pdf_output, error) ||
-      !tenken_output_commit (xml_output, error))
+  return tenken_declaration_write_pdf (content, translation, tenken_output_get_temp_path (pdf_output),
+                                       cancellable, error) &&
+         tenken_output_write (xml_output, data, size, error) &&
+         tenken_output_commit (pdf_output, error) &&
+         tenken_output_commit (xml_output, error);
+}
+
+gboolean
+tenken_declaration_write (TenkenDocument         *document,
+                          const TenkenDeclarant  *declarant,
+                          GFile                  *xml_out,
+                          GFile                  *pdf_out,
+                          char                  **out_digest,
+                          GCancellable           *cancellable,
+                          GError                **error)
+{
+  g_autoptr(TenkenTranslation) translation = NULL;
+  g_autoptr(TenkenDeclarationContent) content = NULL;
+
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (declarant != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (xml_out), FALSE);
+  g_return_val_if_fail (G_IS_FILE (pdf_out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(content = prepare (document, declarant, &translation, error)) ||
+      !write_content (content, translation, xml_out, pdf_out, cancellable, error))
+    return FALSE;
+
+  if (out_digest != NULL)
+    *out_digest = g_steal_pointer (&content->digest);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  TenkenDeclarationContent *content;
+  TenkenTranslation        *translation;
+  GFile                    *xml_out;
+  GFile                    *pdf_out;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  tenken_declaration_content_free (job->content);
+  g_clear_object (&job->translation);
+  g_clear_object (&job->xml_out);
+  g_clear_object (&job->pdf_out);
+  g_free (job);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  GError *error = NULL;
+
+  if (write_content (job->content, job->translation, job->xml_out, job->pdf_out, cancellable, &error))
+    g_task_return_pointer (task, g_steal_pointer (&job->content->digest), g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+/* The document is read at once, on the calling thread (its models are not
+ * thread-safe); only the rendering and writing run in the worker. */
+void
+tenken_declaration_write_async (TenkenDocument        *document,
+                                const TenkenDeclarant *declarant,
+                                GFile                 *xml_out,
+                                GFile                 *pdf_out,
+                                GCancellable          *cancellable,
+                                GAsyncReadyCallback    callback,
+                                gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(TenkenTranslation) translation = NULL;
+  g_autoptr(GError) error = NULL;
+  WriteJob *job;
+  TenkenDeclarationContent *content;
+
+  g_return_if_fail (TENKEN_IS_DOCUMENT (document));
+  g_return_if_fail (declarant != NULL);
+  g_return_if_fail (G_IS_FILE (xml_out));
+  g_return_if_fail (G_IS_FILE (pdf_out));
+
+  task = g_task_new (document, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tenken_declaration_write_async);
+
+  if (!(content = prepare (document, declarant, &translation, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  job = g_new0 (WriteJob, 1);
+  job->content = content;
+  job->translation = g_steal_pointer (&translation);
+  job->xml_out = g_object_ref (xml_out);
+  job->pdf_out = g_object_ref (pdf_out);
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+tenken_declaration_write_finish (TenkenDocument  *document,
+                                 GAsyncResult    *result,
+                                 char           **out_digest,
+                                 GError         **error)
+{
+  g_autofree char *digest = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, document), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tenken_declaration_write_async, FALSE);
+
+  if (!(digest = g_task_propagate_pointer (G_TASK (result), error)))
     return FALSE;
 
   if (out_digest != NULL)
