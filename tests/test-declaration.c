@@ -563,6 +563,54 @@ test_verify_whitespace_outside_content (Fixture       *fixture,
   g_assert_true (verify (tampered, NULL, problems));
 }
 
+/* Any single-bit change inside <content> is caught: as a parse or schema
+ * error, or as a digest mismatch. Never a crash, never "valid". */
+static void
+test_verify_bit_flips (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *xml = read_xml (fixture);
+  g_autofree char *path = fixture_path (fixture, "flipped.xml");
+  g_autoptr(GFile) flipped = g_file_new_for_path (path);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  gsize start = strstr (xml, "<content>") - xml + strlen ("<content");
+  gsize end = strstr (xml, "</content>") - xml;
+  guint n_errors = 0;
+  guint n_altered = 0;
+
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *copy = g_strdup (xml);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      gsize at = g_rand_int_range (rand, (gint32) start, (gint32) end);
+      guint bit = g_rand_int_range (rand, 0, 7);
+
+      copy[at] ^= (char) (1u << bit);
+      if (copy[at] == '\0')
+        continue;
+      g_file_set_contents (path, copy, -1, &error);
+      g_assert_no_error (error);
+
+      g_assert_false (tenken_declaration_verify (flipped, NULL, problems, NULL, &error));
+      if (error != NULL)
+        {
+          g_assert_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED);
+          n_errors++;
+        }
+      else
+        {
+          g_assert_true (problems_contain (problems, "altered after it was signed"));
+          n_altered++;
+        }
+    }
+
+  g_test_message ("%u malformed, %u altered", n_errors, n_altered);
+  /* Both ways of failing were exercised */
+  g_assert_cmpuint (n_errors, >, 0);
+  g_assert_cmpuint (n_altered, >, 0);
+}
+
 static void
 test_verify_status_changed (Fixture       *fixture,
                             gconstpointer  data)
@@ -861,6 +909,7 @@ main (int   argc,
   ADD ("/declaration/verify/text-changed", "en", test_verify_text_changed);
   ADD ("/declaration/verify/digest-changed", "en", test_verify_digest_changed);
   ADD ("/declaration/verify/whitespace-outside-content", "en", test_verify_whitespace_outside_content);
+  ADD ("/declaration/verify/bit-flips", "en", test_verify_bit_flips);
   ADD ("/declaration/verify/status-changed", "en", test_verify_status_changed);
   ADD ("/declaration/verify/scope-changed", "en", test_verify_scope_changed);
   ADD ("/declaration/verify/evidence-added-removed", "en", test_verify_evidence_added_removed);
