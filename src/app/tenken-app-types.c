@@ -12,6 +12,12 @@
 
 /* --- shell --- */
 #include "tenken-application.h"
+#include "tenken-date-row.h"
+#include "tenken-new-assessment-window.h"
+#include "tenken-preferences-window.h"
+#include "tenken-properties-window.h"
+#include "tenken-scope-editor.h"
+#include "tenken-welcome-page.h"
 #include "tenken-window.h"
 
 /* --- checklist --- */
@@ -25,6 +31,12 @@ tenken_app_ensure_types (void)
 {
   /* --- shell --- */
   g_type_ensure (TENKEN_TYPE_APPLICATION);
+  g_type_ensure (TENKEN_TYPE_DATE_ROW);
+  g_type_ensure (TENKEN_TYPE_NEW_ASSESSMENT_WINDOW);
+  g_type_ensure (TENKEN_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (TENKEN_TYPE_PROPERTIES_WINDOW);
+  g_type_ensure (TENKEN_TYPE_SCOPE_EDITOR);
+  g_type_ensure (TENKEN_TYPE_WELCOME_PAGE);
   g_type_ensure (TENKEN_TYPE_WINDOW);
 
   /* --- checklist --- */

@@ -23,10 +23,12 @@ struct _TenkenDashboard
   TenkenAnalysis       *analysis;
   TenkenChartSeries    *series;
   guint                 refresh_id;
+  guint                 resize_id;
 
   /* The status rows' count labels, indexed by TenkenStatus */
   GtkLabel             *count_labels[TENKEN_N_STATUSES];
 
+  /* The template's root child: bound so that dispose_template unparents it */
   GtkScrolledWindow    *scroller;
   GtkLabel             *percent_label;
   GtkLevelBar          *level_bar;
@@ -137,12 +139,82 @@ update_chart_sizes (TenkenDashboard *self,
     gtk_drawing_area_set_content_height (self->radar_area, height);
 }
 
+static gboolean
+resize_idle (gpointer user_data)
+{
+  TenkenDashboard *self = user_data;
+
+  self->resize_id = 0;
+  update_chart_sizes (self, gtk_widget_get_width (GTK_WIDGET (self->bars_area)));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The height follows the width, which is only known once allocated; a
+ * resize queued during allocation is dropped, so it waits for an idle */
 static void
 on_bars_resize (TenkenDashboard *self,
                 int              width,
                 int              height)
 {
-  update_chart_sizes (self, width);
+  if (self->resize_id == 0)
+    self->resize_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, resize_idle, self, NULL);
+}
+
+/* Full label and every count of the row under the pointer: the chart
+ * ellipsizes long titles and leaves out counts that do not fit */
+static gboolean
+on_bars_query_tooltip (TenkenDashboard *self,
+                       int              x,
+                       int              y,
+                       gboolean         keyboard,
+                       GtkTooltip      *tooltip)
+{
+  g_autoptr(GString) markup = NULL;
+  g_autofree char *heading = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  TenkenChartStyle style;
+  const char *title;
+  int row;
+
+  if (keyboard || self->series == NULL)
+    return FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  chart_style_for (GTK_WIDGET (self->bars_area), &style);
+  row = tenken_chart_bars_row_at (cr, gtk_widget_get_width (GTK_WIDGET (self->bars_area)),
+                                  self->series, &style, y);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  if (row < 0)
+    return FALSE;
+
+  title = tenken_chart_series_get_title (self->series, row);
+  heading = g_markup_printf_escaped ("<b>%s</b> %s",
+                                     tenken_chart_series_get_label (self->series, row),
+                                     title != NULL ? title : "");
+  markup = g_string_new (heading);
+
+  for (guint i = 0; i < TENKEN_N_STATUSES; i++)
+    {
+      TenkenStatus status = tenken_chart_status_order[i];
+      guint count = tenken_chart_series_get_count (self->series, row, status);
+      g_autofree char *line = NULL;
+
+      if (count == 0)
+        continue;
+
+      /* Translators: a status and how many items have it, "Implemented: 12" */
+      line = g_markup_printf_escaped (_("%s: %u"), tenken_status_get_display_name (status), count);
+      g_string_append_c (markup, '\n');
+      g_string_append (markup, line);
+    }
+
+  gtk_tooltip_set_markup (tooltip, markup->str);
+  return TRUE;
 }
 
 static void
@@ -187,10 +259,8 @@ update_chart_descriptions (TenkenDashboard *self)
 
 /* --- due date lists --- */
 
-static void
-due_row_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
+static GtkWidget *
+due_row_new (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *icon = gtk_image_new ();
@@ -217,8 +287,18 @@ due_row_setup (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_widget_get_last_child (box)),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 
-  gtk_list_item_set_child (list_item, box);
+  return box;
+}
+
+static void
+due_row_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, due_row_new ());
 }
 
 static void
@@ -272,20 +352,54 @@ on_due_list_activate (GtkListView     *list_view,
     g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item_id);
 }
 
+/* A list view asks for the height of the rows it has made so far, which is
+ * one at first: give its scrolled window room for a few rows up front,
+ * measured on a row like the ones the factory makes */
+#define DUE_ROWS_VISIBLE 6
+
+static int
+due_row_height (void)
+{
+  static int height = 0;
+
+  if (height == 0)
+    {
+      GtkWidget *row = g_object_ref_sink (due_row_new ());
+      GtkWidget *labels = gtk_widget_get_next_sibling (gtk_widget_get_first_child (row));
+      GtkWidget *title = gtk_widget_get_first_child (labels);
+
+      gtk_label_set_markup (GTK_LABEL (title), "<b>Ag</b>");
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), "Ag");
+      gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+      g_object_unref (row);
+    }
+
+  return height;
+}
+
 static void
 set_due_model (GtkListView *list_view,
                GtkStack    *stack,
                GListModel  *entries)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (list_view), GTK_TYPE_SCROLLED_WINDOW);
+  guint n = entries != NULL ? g_list_model_get_n_items (entries) : 0;
+  int row_height, height;
 
   if (entries != NULL)
     selection = gtk_no_selection_new (g_object_ref (entries));
 
+  /* .navigation-sidebar adds 6 px above and below the list and 2 px below
+   * each row; half a row more shows there is more to scroll to */
+  row_height = due_row_height () + 2;
+  height = MIN (n, DUE_ROWS_VISIBLE) * row_height + 12;
+  if (n > DUE_ROWS_VISIBLE)
+    height += row_height / 2;
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), height);
+
   gtk_list_view_set_model (list_view, GTK_SELECTION_MODEL (selection));
-  gtk_stack_set_visible_child_name (stack,
-                                    entries != NULL && g_list_model_get_n_items (entries) > 0
-                                    ? "list" : "empty");
+  gtk_stack_set_visible_child_name (stack, n > 0 ? "list" : "empty");
 }
 
 /* --- refresh --- */
@@ -476,6 +590,7 @@ tenken_dashboard_dispose (GObject *object)
   TenkenDashboard *self = TENKEN_DASHBOARD (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->resize_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TENKEN_TYPE_DASHBOARD);
   g_clear_object (&self->document);
   g_clear_object (&self->analysis);
@@ -603,6 +718,8 @@ tenken_dashboard_init (TenkenDashboard *self)
   gtk_drawing_area_set_draw_func (self->bars_area, draw_bars, self, NULL);
   gtk_drawing_area_set_draw_func (self->radar_area, draw_radar, self, NULL);
   g_signal_connect_swapped (self->bars_area, "resize", G_CALLBACK (on_bars_resize), self);
+  g_signal_connect_swapped (self->bars_area, "query-tooltip", G_CALLBACK (on_bars_query_tooltip), self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->bars_area), TRUE);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (due_row_setup), NULL);

@@ -64,8 +64,8 @@ static const char schema_v1[] =
   "  tier            TEXT NOT NULL DEFAULT 'prime' CHECK (tier IN ('prime', 'sub')),"
   "  assessment_type TEXT NOT NULL DEFAULT 'self'"
   "                  CHECK (assessment_type IN ('self', 'design', 'operational')),"
-  "  period_start    TEXT CHECK (period_start IS NULL OR date (period_start) IS period_start),"
-  "  period_end      TEXT CHECK (period_end IS NULL OR date (period_end) IS period_end),"
+  "  period_start    TEXT CHECK (period_start IS NULL OR date (period_start, '+0 days') IS period_start),"
+  "  period_end      TEXT CHECK (period_end IS NULL OR date (period_end, '+0 days') IS period_end),"
   "  assessor        TEXT,"
   "  notes           TEXT,"
   "  CHECK (period_start IS NULL OR period_end IS NULL OR period_start <= period_end)"
@@ -76,10 +76,10 @@ static const char schema_v1[] =
   "  status          TEXT NOT NULL CHECK (status IN ('not-started', 'implemented', 'partial',"
   "                                                  'not-implemented', 'not-applicable', 'planned')),"
   "  justification   TEXT,"
-  "  target_date     TEXT CHECK (target_date IS NULL OR date (target_date) IS target_date),"
+  "  target_date     TEXT CHECK (target_date IS NULL OR date (target_date, '+0 days') IS target_date),"
   "  statement       TEXT,"
   "  owner           TEXT,"
-  "  due_date        TEXT CHECK (due_date IS NULL OR date (due_date) IS due_date),"
+  "  due_date        TEXT CHECK (due_date IS NULL OR date (due_date, '+0 days') IS due_date),"
   "  flagged         INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),"
   "  updated_at      TEXT NOT NULL,"
   "  updated_by      TEXT NOT NULL,"
@@ -104,7 +104,7 @@ static const char schema_v1[] =
   "  note            TEXT,"
   "  added_at        TEXT NOT NULL,"
   "  added_by        TEXT NOT NULL,"
-  "  collected       TEXT CHECK (collected IS NULL OR date (collected) IS collected),"
+  "  collected       TEXT CHECK (collected IS NULL OR date (collected, '+0 days') IS collected),"
   "  CHECK ((kind = 'file' AND sha256 IS NOT NULL AND url IS NULL) OR"
   "         (kind = 'url' AND url IS NOT NULL AND sha256 IS NULL))"
   ");"
@@ -153,18 +153,12 @@ const char * const tenken_document_schema_objects[] = {
   NULL
 };
 
-typedef struct
-{
-  int         to_version;
-  const char *sql;
-} MigrationStep;
-
 /* Step N turns a version N-1 document into version N. Version 1 is the
  * first, so there are none yet; an example of the form:
  *   { 2, "ALTER TABLE responses ADD COLUMN reviewer TEXT;"
  *        "UPDATE meta SET requires = '0.2.0';" },
  */
-static const MigrationStep migrations[] = {
+static const TenkenDocumentMigration migrations[] = {
   { 0, NULL }
 };
 
@@ -187,19 +181,21 @@ tenken_document_schema_create (sqlite3  *db,
 }
 
 gboolean
-tenken_document_schema_migrate (sqlite3  *db,
-                                int       from_version,
-                                GError  **error)
+tenken_document_schema_run_steps (sqlite3                       *db,
+                                  int                            from_version,
+                                  int                            to_version,
+                                  const TenkenDocumentMigration *steps,
+                                  GError                       **error)
 {
   g_autofree char *set_version = NULL;
 
-  for (int version = from_version + 1; version <= TENKEN_DOCUMENT_SCHEMA_VERSION; version++)
+  for (int version = from_version + 1; version <= to_version; version++)
     {
-      const MigrationStep *step = NULL;
+      const TenkenDocumentMigration *step = NULL;
 
-      for (guint i = 0; migrations[i].sql != NULL; i++)
-        if (migrations[i].to_version == version)
-          step = &migrations[i];
+      for (guint i = 0; steps[i].sql != NULL; i++)
+        if (steps[i].to_version == version)
+          step = &steps[i];
 
       if (step == NULL)
         {
@@ -215,8 +211,17 @@ tenken_document_schema_migrate (sqlite3  *db,
 
   /* user_version lives in the database header, which is part of the
    * caller's transaction: it only changes if the whole upgrade commits */
-  set_version = g_strdup_printf ("PRAGMA user_version = %d;", TENKEN_DOCUMENT_SCHEMA_VERSION);
+  set_version = g_strdup_printf ("PRAGMA user_version = %d;", to_version);
   return tenken_document_exec (db, set_version, error);
+}
+
+gboolean
+tenken_document_schema_migrate (sqlite3  *db,
+                                int       from_version,
+                                GError  **error)
+{
+  return tenken_document_schema_run_steps (db, from_version, TENKEN_DOCUMENT_SCHEMA_VERSION,
+                                           migrations, error);
 }
 
 gboolean
@@ -298,8 +303,8 @@ tenken_document_sniff (const char  *path,
 
       if (fd >= 0)
         g_close (fd, NULL);
-      g_set_error (error, TENKEN_DOCUMENT_ERROR,
-                   saved_errno == ENOENT ? TENKEN_DOCUMENT_ERROR_NOT_FOUND : TENKEN_DOCUMENT_ERROR_IO,
+      /* IO, also for a missing file: NOT_FOUND is for items and evidence */
+      g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO,
                    _("Could not open “%s”: %s"), display_name, g_strerror (saved_errno));
       return FALSE;
     }
@@ -411,6 +416,7 @@ check_schema_objects (TenkenDocument *self,
         return FALSE;
       sqlite3_bind_text (stmt, 1, tenken_document_schema_objects[i], -1, SQLITE_STATIC);
       rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
         add_problem (problems, _("The table or index “%s” is missing."),
                      tenken_document_schema_objects[i]);
@@ -501,6 +507,7 @@ check_catalog_snapshot (TenkenDocument *self,
                                         (gsize) sqlite3_column_bytes (stmt, 1));
   if (g_strcmp0 (actual, tenken_document_column_text (stmt, 0)) != 0)
     add_problem (problems, _("The catalog snapshot does not match its SHA-256 checksum: it was changed or damaged."));
+  sqlite3_reset (stmt);
 
   return TRUE;
 }

@@ -324,6 +324,8 @@ read_meta (TenkenDocument  *self,
     }
 
   self->created_at = tenken_document_parse_timestamp (tenken_document_column_text (stmt, 0));
+  /* A statement left on a row keeps a read transaction (an old snapshot) */
+  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -1339,6 +1341,8 @@ tenken_document_list_history (TenkenDocument *self,
   g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), NULL);
 
   store = g_list_store_new (TENKEN_TYPE_HISTORY_ENTRY);
+  if (self->db == NULL)
+    return G_LIST_MODEL (store);
 
   if (item_id == NULL)
     stmt = tenken_document_prepare (self,

@@ -16,6 +16,43 @@
 
 G_BEGIN_DECLS
 
+/*
+ * The file: an SQLite 3 database (application_id "TNKN", user_version =
+ * schema version; tables described in tenken-document-schema.c). Every edit
+ * is one BEGIN IMMEDIATE … COMMIT transaction together with its history
+ * rows; the live objects change only after the commit. WAL journal with
+ * synchronous = FULL: an edit that returned TRUE survives a crash of Tenken
+ * and a power cut. Closing checkpoints the WAL away, so a closed .tenken is
+ * one self-contained file that can be mailed.
+ *
+ * Concurrent use: one editor, any number of readers.
+ *  - Opening for editing takes an edit lock stored in the file (pid, host,
+ *    user, since, boot id, process start, inode). A second open for editing
+ *    fails with IN_USE, naming who has it and since when, unless the lock is
+ *    stale: holder on this host and its process gone (or the machine was
+ *    rebooted), or the file is a copy of the locked one (other inode).
+ *    TENKEN_DOCUMENT_OPEN_TAKE_OVER takes it anyway; the window that lost it
+ *    then fails every edit with IN_USE (each edit re-checks the lock inside
+ *    its transaction), so two editors never interleave.
+ *  - READ_ONLY opens neither take nor check the lock, never migrate, and
+ *    never change the .tenken file. In a writable folder SQLite creates the
+ *    usual -wal/-shm side files to read safely while someone else edits
+ *    (the next editor to close removes them); in a read-only folder the file
+ *    is read in immutable mode without them (if an unfinished -wal is there,
+ *    the open fails and says to copy both files somewhere writable).
+ *  - Opening for editing a file or folder that cannot be written opens it
+ *    read-only instead; tenken_document_get_read_only_reason() says why, and
+ *    edits fail with READ_ONLY carrying that sentence.
+ *  - Network shares: SQLite's WAL needs shared memory on one machine, so
+ *    editing a document on a share from two machines is not supported; the
+ *    lock makes the second one fail with IN_USE instead of corrupting it.
+ *  - Within one process use one TenkenDocument per file (the lock refuses a
+ *    second editor in the same process too). The evidence worker thread uses
+ *    its own connection and holds the write lock only while copying the
+ *    file in; main-thread edits made meanwhile wait up to 5 s (busy
+ *    timeout), then fail with IO ("busy … try again"), changing nothing.
+ */
+
 #define TENKEN_DOCUMENT_ERROR (tenken_document_error_quark ())
 
 typedef enum
@@ -103,7 +140,13 @@ gboolean        tenken_document_set_response  (TenkenDocument  *self,
 /* Evidence. Files are copied into the document (streamed through SQLite's
  * incremental blob I/O, never read whole into memory) and deduplicated by
  * SHA-256. If @item_id is non-NULL the new evidence is linked to it in the same
- * transaction. @collected is "YYYY-MM-DD" or NULL. */
+ * transaction. @collected is "YYYY-MM-DD" or NULL.
+ * Same content under another name: a new evidence row sharing the stored
+ * content. Same name and content as existing evidence: that evidence is
+ * returned (and linked to @item_id if it was not yet); nothing is copied
+ * again. The name is the file's base name, a label only (control
+ * characters become spaces). Progress counts hashing and copying, so total
+ * is twice the file size. */
 TenkenEvidence *tenken_document_add_evidence_file   (TenkenDocument        *self,
                                                      GFile                 *file,
                                                      const char            *item_id,
@@ -127,7 +170,8 @@ void            tenken_document_add_evidence_file_async  (TenkenDocument        
 TenkenEvidence *tenken_document_add_evidence_file_finish (TenkenDocument  *self,
                                                           GAsyncResult    *result,
                                                           GError         **error);
-/* Only http, https, and file-less schemes people use for evidence (http/https) */
+/* Only http and https URLs (with a host); anything else is INVALID. The
+ * same URL added again returns the existing evidence (linked to @item_id) */
 TenkenEvidence *tenken_document_add_evidence_url    (TenkenDocument  *self,
                                                      const char      *url,
                                                      const char      *item_id,
