@@ -320,7 +320,9 @@ meta_line (GString    *html,
     return;
   g_string_append (html, "<div class=\"meta\">");
   append_escaped (html, label);
-  g_string_append_c (html, ' ');
+  /* A full-width colon (Japanese) carries its own space */
+  if (!g_str_has_suffix (label, "："))
+    g_string_append_c (html, ' ');
   append_escaped (html, value);
   g_string_append (html, "</div>");
 }

@@ -297,7 +297,9 @@ append_labelled (GString    *markup,
 
   if (markup->len > 0)
     g_string_append_c (markup, '\n');
-  g_string_append_printf (markup, "<span foreground=\"" MUTED_COLOR "\">%s</span> %s", label, escaped);
+  /* A full-width colon (Japanese) carries its own space */
+  g_string_append_printf (markup, "<span foreground=\"" MUTED_COLOR "\">%s</span>%s%s", label,
+                          g_str_has_suffix (label, "：") ? "" : " ", escaped);
 }
 
 static char *
