@@ -76,6 +76,7 @@ export_fixture_answer (TenkenDocument *document,
  *   S(1)-1.3  partial          script statement + Japanese, due 2026-12-01
  *   S(2)-1.1  planned          target 2027-03-31
  *   S(2)-1.2  not applicable   justification
+ *   S(1)-1.4  not started      due 2026-10-01: overdue
  *   everything else: not started
  */
 static void
@@ -119,6 +120,9 @@ export_fixture_setup (ExportFixture *fixture,
                          "Rollout, \"phase 2\"\nsecond line", NULL, NULL, "2027-03-31", NULL);
   export_fixture_answer (fixture->document, "S(2)-1.2", TENKEN_STATUS_NOT_APPLICABLE,
                          NULL, NULL, NULL, NULL, "No software is developed in-house.");
+
+  export_fixture_answer (fixture->document, "S(1)-1.4", TENKEN_STATUS_NOT_STARTED,
+                         NULL, NULL, "2026-10-01", NULL, NULL);
 
   evidence_path = g_build_filename (fixture->dir, "policy.txt", NULL);
   g_assert_true (g_file_set_contents (evidence_path, "MFA policy v1\n", -1, NULL));
