@@ -51,14 +51,25 @@ tenken_cli_one_line (const char *text)
   return g_strstrip (copy);
 }
 
+guint
+tenken_cli_width (const char *text)
+{
+  guint width = 0;
+
+  /* Japanese and other wide characters take two terminal columns */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+
+  return width;
+}
+
 char *
 tenken_cli_pad (const char *text,
                 guint       width)
 {
-  glong len = g_utf8_strlen (text, -1);
   GString *str = g_string_new (text);
 
-  for (glong i = len; i < (glong) width; i++)
+  for (guint i = tenken_cli_width (text); i < width; i++)
     g_string_append_c (str, ' ');
 
   return g_string_free (str, FALSE);
@@ -78,8 +89,14 @@ append_sentence (GString    *line,
   if (line->len > 0 && !g_str_has_suffix (line->str, IDEOGRAPHIC_FULL_STOP))
     g_string_append_c (line, ' ');
   g_string_append (line, sentence);
-  if (!g_str_has_suffix (sentence, ".") && !g_str_has_suffix (sentence, IDEOGRAPHIC_FULL_STOP))
-    g_string_append_c (line, '.');
+  if (*sentence != '\0' &&
+      !g_str_has_suffix (sentence, ".") && !g_str_has_suffix (sentence, IDEOGRAPHIC_FULL_STOP))
+    {
+      gunichar last = g_utf8_get_char (g_utf8_find_prev_char (sentence, sentence + strlen (sentence)));
+
+      /* A Japanese sentence (translated) ends in 。 */
+      g_string_append (line, g_unichar_iswide (last) ? IDEOGRAPHIC_FULL_STOP : ".");
+    }
 }
 
 /* A message with a second sentence already tells the user what to do */
