@@ -20,16 +20,14 @@ static int
 check_date_option (const char *option,
                    const char *value)
 {
+  g_autofree char *what = NULL;
+
   if (value == NULL || *value == '\0' || tenken_date_is_valid (value))
     return TENKEN_CLI_CONTINUE;
 
-  {
-    g_autofree char *safe = g_utf8_make_valid (value, -1);
-    g_autofree char *what = g_strdup_printf ("%s %s", option, safe);
-
-    return tenken_cli_fail (what, _("Not a valid date"),
-                            _("Write a real calendar date as YYYY-MM-DD, for example 2026-03-31"));
-  }
+  what = g_strdup_printf ("%s %s", option, value);
+  return tenken_cli_fail (what, _("Not a valid date"),
+                          _("Write a real calendar date as YYYY-MM-DD, for example 2026-03-31"));
 }
 
 /* "" clears a text field */
