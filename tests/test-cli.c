@@ -112,9 +112,10 @@ fixture_path (Fixture    *fixture,
 /* Runs tenken-cli with @argv (NULL-terminated, without the program) and
  * @locale as LC_ALL; asserts it exited normally with UTF-8 output. */
 static Result *
-run_argv_locale (Fixture            *fixture,
-                 const char         *locale,
-                 const char * const *argv)
+run_argv_language (Fixture            *fixture,
+                   const char         *locale,
+                   const char         *language,
+                   const char * const *argv)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
@@ -135,7 +136,10 @@ run_argv_locale (Fixture            *fixture,
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->data_home, TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", locale, TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  if (language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
   g_subprocess_launcher_set_cwd (launcher, fixture->dir);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
@@ -158,6 +162,14 @@ run_argv_locale (Fixture            *fixture,
     g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
 
   return result;
+}
+
+static Result *
+run_argv_locale (Fixture            *fixture,
+                 const char         *locale,
+                 const char * const *argv)
+{
+  return run_argv_language (fixture, locale, NULL, argv);
 }
 
 static Result *
@@ -979,6 +991,25 @@ test_japanese_round_trip (Fixture       *fixture,
   }
 }
 
+/* With LANGUAGE=ja the messages are Japanese, still one line, same status */
+static void
+test_japanese_messages (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *unknown[] = { "frobnicate", NULL };
+  const char *help[] = { "--help", NULL };
+  g_autoptr(Result) usage = run_argv_language (fixture, "C.UTF-8", "ja", unknown);
+  g_autoptr(Result) text = run_argv_language (fixture, "C.UTF-8", "ja", help);
+
+  assert_usage_error (usage);
+  g_assert_nonnull (strstr (usage->err, "「frobnicate」"));
+  g_assert_true (g_str_has_suffix (usage->err, "\xe3\x80\x82\n"));
+
+  assert_ok (text);
+  g_assert_nonnull (strstr (text->out, "\n  show "));
+  g_assert_null (strstr (text->out, "Commands:"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -997,6 +1028,7 @@ main (int   argc,
   ADD ("/cli/document/bad-files", test_bad_documents);
   ADD ("/cli/document/check-damaged", test_check_damaged);
   ADD ("/cli/document/japanese", test_japanese_round_trip);
+  ADD ("/cli/japanese-messages", test_japanese_messages);
 
 #undef ADD
 

@@ -51,41 +51,82 @@ tenken_cli_one_line (const char *text)
   return g_strstrip (copy);
 }
 
+guint
+tenken_cli_width (const char *text)
+{
+  guint width = 0;
+
+  /* Japanese and other wide characters take two terminal columns */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+
+  return width;
+}
+
 char *
 tenken_cli_pad (const char *text,
                 guint       width)
 {
-  glong len = g_utf8_strlen (text, -1);
   GString *str = g_string_new (text);
 
-  for (glong i = len; i < (glong) width; i++)
+  for (guint i = tenken_cli_width (text); i < width; i++)
     g_string_append_c (str, ' ');
 
   return g_string_free (str, FALSE);
 }
 
-/* Core messages are sentences ending in a period; we join them into one line
- * and add our own period before the hint. */
-static char *
-normalize_sentence (const char *text)
+#define IDEOGRAPHIC_FULL_STOP "\xe3\x80\x82"
+
+/* One line of valid UTF-8 ending in a full stop: core messages and hints
+ * may or may not end in one, in English or in Japanese */
+static void
+append_sentence (GString    *line,
+                 const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text, -1);
-  g_autofree char *line = tenken_cli_one_line (valid);
-  gsize len = strlen (line);
+  g_autofree char *sentence = tenken_cli_one_line (valid);
 
-  while (len > 0 && (line[len - 1] == '.' || line[len - 1] == ' '))
-    line[--len] = '\0';
+  if (line->len > 0 && !g_str_has_suffix (line->str, IDEOGRAPHIC_FULL_STOP))
+    g_string_append_c (line, ' ');
+  g_string_append (line, sentence);
+  if (*sentence != '\0' &&
+      !g_str_has_suffix (sentence, ".") && !g_str_has_suffix (sentence, IDEOGRAPHIC_FULL_STOP))
+    {
+      gunichar last = g_utf8_get_char (g_utf8_find_prev_char (sentence, sentence + strlen (sentence)));
 
-  return g_steal_pointer (&line);
+      /* A Japanese sentence (translated) ends in 。 */
+      g_string_append (line, g_unichar_iswide (last) ? IDEOGRAPHIC_FULL_STOP : ".");
+    }
 }
 
-/* A message that already has a second sentence tells the user what to do */
+/* A message with a second sentence already tells the user what to do */
 static gboolean
 has_advice (const char *message)
 {
+  const char *stop = strstr (message, IDEOGRAPHIC_FULL_STOP);
+
   return strstr (message, ". ") != NULL ||
          strstr (message, "; ") != NULL ||
-         strstr (message, "\xe3\x80\x82") != NULL;
+         (stop != NULL && stop[strlen (IDEOGRAPHIC_FULL_STOP)] != '\0');
+}
+
+static int
+print_error_line (const char *prefix,
+                  const char *why,
+                  const char *todo,
+                  int         exit_code)
+{
+  g_autoptr(GString) sentences = g_string_new (NULL);
+  g_autofree char *safe_prefix = g_utf8_make_valid (prefix, -1);
+
+  append_sentence (sentences, why);
+  if (todo != NULL && *todo != '\0')
+    append_sentence (sentences, todo);
+
+  fflush (stdout);
+  fprintf (stderr, "%s%s\n", safe_prefix, sentences->str);
+
+  return exit_code;
 }
 
 int
@@ -93,28 +134,14 @@ tenken_cli_fail (const char *what,
                  const char *why,
                  const char *todo)
 {
-  g_autofree char *why_line = normalize_sentence (why);
-  g_autoptr(GString) line = g_string_new ("tenken-cli: ");
+  g_autofree char *prefix = NULL;
 
   if (what != NULL && *what != '\0')
-    {
-      /* Paths and labels come from the command line, in any encoding */
-      g_autofree char *safe = g_utf8_make_valid (what, -1);
+    prefix = g_strdup_printf ("tenken-cli: %s: ", what);
+  else
+    prefix = g_strdup ("tenken-cli: ");
 
-      g_string_append_printf (line, "%s: ", safe);
-    }
-  g_string_append_printf (line, "%s.", why_line);
-  if (todo != NULL && *todo != '\0')
-    {
-      g_autofree char *todo_line = normalize_sentence (todo);
-      g_string_append_printf (line, " %s.", todo_line);
-    }
-  g_string_append_c (line, '\n');
-
-  fflush (stdout);
-  fputs (line->str, stderr);
-
-  return TENKEN_CLI_EXIT_FAILURE;
+  return print_error_line (prefix, why, todo, TENKEN_CLI_EXIT_FAILURE);
 }
 
 static const char *
@@ -217,27 +244,26 @@ tenken_cli_usage (const TenkenCliCommand *command,
                   ...)
 {
   g_autofree char *message = NULL;
-  g_autofree char *sentence = NULL;
   g_autofree char *hint = NULL;
+  g_autofree char *prefix = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  sentence = normalize_sentence (message);
   if (command != NULL)
-    hint = g_strdup_printf (_("Run “tenken-cli %s --help” to see its usage."), command->name);
+    {
+      prefix = g_strdup_printf ("tenken-cli: %s: ", command->name);
+      hint = g_strdup_printf (_("Run “tenken-cli %s --help” to see its usage."), command->name);
+    }
   else
-    hint = g_strdup (_("Run “tenken-cli --help” to see the commands."));
+    {
+      prefix = g_strdup ("tenken-cli: ");
+      hint = g_strdup (_("Run “tenken-cli --help” to see the commands."));
+    }
 
-  fflush (stdout);
-  if (command != NULL)
-    fprintf (stderr, "tenken-cli: %s: %s. %s\n", command->name, sentence, hint);
-  else
-    fprintf (stderr, "tenken-cli: %s. %s\n", sentence, hint);
-
-  return TENKEN_CLI_EXIT_USAGE;
+  return print_error_line (prefix, message, hint, TENKEN_CLI_EXIT_USAGE);
 }
 
 int

@@ -99,7 +99,9 @@ TenkenCatalogRegistry *tenken_cli_load_registry (void);
 /* Text for one cell or line: newlines and tabs become spaces, so that each
  * record stays on one line */
 char     *tenken_cli_one_line   (const char *text);
-/* Pads @text with spaces to @width characters */
+/* Terminal columns @text takes (wide characters count two) */
+guint     tenken_cli_width      (const char *text);
+/* Pads @text with spaces to @width columns */
 char     *tenken_cli_pad        (const char *text,
                                  guint       width);
 

@@ -20,16 +20,14 @@ static int
 check_date_option (const char *option,
                    const char *value)
 {
+  g_autofree char *what = NULL;
+
   if (value == NULL || *value == '\0' || tenken_date_is_valid (value))
     return TENKEN_CLI_CONTINUE;
 
-  {
-    g_autofree char *safe = g_utf8_make_valid (value, -1);
-    g_autofree char *what = g_strdup_printf ("%s %s", option, safe);
-
-    return tenken_cli_fail (what, _("Not a valid date"),
-                            _("Write a real calendar date as YYYY-MM-DD, for example 2026-03-31"));
-  }
+  what = g_strdup_printf ("%s %s", option, value);
+  return tenken_cli_fail (what, _("Not a valid date"),
+                          _("Write a real calendar date as YYYY-MM-DD, for example 2026-03-31"));
 }
 
 /* "" clears a text field */
@@ -296,6 +294,7 @@ tenken_cli_attach (const TenkenCliCommand *command,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *size = NULL;
   TenkenResponse *response;
   const char *item_id;
   int ret;
@@ -345,9 +344,9 @@ tenken_cli_attach (const TenkenCliCommand *command,
   if (evidence == NULL)
     return tenken_cli_fail_error (display, error, NULL);
 
-  tenken_cli_print (_("Attached %s to %s (%" G_GUINT64_FORMAT " bytes, SHA-256 %s)"),
-                    tenken_evidence_get_name (evidence), argv[2],
-                    tenken_evidence_get_size (evidence),
+  size = g_strdup_printf ("%" G_GUINT64_FORMAT, tenken_evidence_get_size (evidence));
+  tenken_cli_print (_("Attached %s to %s (%s bytes, SHA-256 %s)"),
+                    tenken_evidence_get_name (evidence), argv[2], size,
                     tenken_evidence_get_sha256 (evidence));
   tenken_cli_print ("\n");
   tenken_document_close (document);

@@ -84,7 +84,7 @@ print_progress (TenkenDocument *document)
   tenken_cli_print ("\n");
 
   for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-    width = MAX (width, (guint) g_utf8_strlen (tenken_status_get_display_name ((TenkenStatus) s), -1));
+    width = MAX (width, tenken_cli_width (tenken_status_get_display_name ((TenkenStatus) s)));
 
   for (guint s = 0; s < TENKEN_N_STATUSES; s++)
     {
@@ -110,11 +110,11 @@ print_items (TenkenDocument *document)
       g_autoptr(TenkenResponse) response = g_list_model_get_item (responses, i);
       TenkenCatalogNode *node = TENKEN_CATALOG_NODE (tenken_response_get_item (response));
 
-      label_width = MAX (label_width, (guint) g_utf8_strlen (tenken_catalog_node_get_label (node), -1));
+      label_width = MAX (label_width, tenken_cli_width (tenken_catalog_node_get_label (node)));
     }
 
   for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-    status_width = MAX (status_width, (guint) g_utf8_strlen (tenken_status_to_string ((TenkenStatus) s), -1));
+    status_width = MAX (status_width, tenken_cli_width (tenken_status_to_string ((TenkenStatus) s)));
 
   tenken_cli_print ("\n");
 
