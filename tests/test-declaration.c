@@ -174,6 +174,9 @@ fixture_setup (Fixture       *fixture,
   answer (fixture->document, "S(1)-1.3", TENKEN_STATUS_PLANNED, NULL, "2027-03-31");
   answer (fixture->document, "S(2)-1.1", TENKEN_STATUS_PARTIAL, NULL, NULL);
   answer (fixture->document, "S(2)-1.2", TENKEN_STATUS_NOT_IMPLEMENTED, NULL, NULL);
+  /* Text XML must escape or cannot carry: it survives the round trip */
+  answer (fixture->document, "S(3)-1.1", TENKEN_STATUS_NOT_APPLICABLE,
+          "  Line one\r\nLine two\tand a \x01 control & <markup>  ", NULL);
   evidence = attach_text (fixture, "policy.txt", EVIDENCE_TEXT, "S(1)-1.1");
   g_clear_object (&evidence);
   evidence = tenken_document_add_evidence_url (fixture->document, "https://example.com/policy",
