@@ -939,7 +939,7 @@ test_japanese_round_trip (Fixture       *fixture,
   /* In the C locale too: output must stay UTF-8, not be converted */
   {
     const char *argv[] = { "set", path, "S(1)-1.1", "--status", "implemented",
-                           "--statement", statement, NULL };
+                           "--statement", statement, "--author", "点検 太郎", NULL };
     g_autoptr(Result) r = run_argv_locale (fixture, "C", argv);
 
     assert_ok (r);
@@ -963,6 +963,7 @@ test_japanese_round_trip (Fixture       *fixture,
                        ==, org);
       item = find_item (obj, "S(1)-1.1");
       g_assert_cmpstr (json_object_get_string_member (item, "statement"), ==, statement);
+      g_assert_cmpstr (json_object_get_string_member (item, "updated-by"), ==, "点検 太郎");
       g_assert_cmpstr (json_object_get_string_member (item, "status"), ==, "implemented");
       g_assert_true (g_utf8_validate (json_object_get_string_member (item, "title"), -1, NULL));
     }
@@ -973,6 +974,7 @@ test_japanese_round_trip (Fixture       *fixture,
 
     assert_ok (r);
     g_assert_nonnull (strstr (r->out, statement));
+    g_assert_nonnull (strstr (r->out, "  点検 太郎  S(1)-1.1  statement  ∅ → "));
   }
 
   /* The catalog tree shows labels and roles */

@@ -394,6 +394,18 @@ tenken_cli_open_document (const char              *path,
   return document;
 }
 
+TenkenDocument *
+tenken_cli_open_document_for_editing (const char *path,
+                                      const char *author)
+{
+  TenkenDocument *document = tenken_cli_open_document (path, TENKEN_DOCUMENT_OPEN_NONE);
+
+  if (document != NULL && author != NULL && *author != '\0')
+    tenken_document_set_author (document, author);
+
+  return document;
+}
+
 TenkenResponse *
 tenken_cli_lookup_response (TenkenDocument *document,
                             const char     *path,

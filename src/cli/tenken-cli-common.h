@@ -87,6 +87,10 @@ char     *tenken_cli_display_path (const char *arg);
 TenkenDocument *tenken_cli_open_document (const char              *path,
                                           TenkenDocumentOpenFlags  flags);
 
+/* The same for editing, attributing edits to @author when given */
+TenkenDocument *tenken_cli_open_document_for_editing (const char *path,
+                                                      const char *author);
+
 /* Finds the response for a label; prints an error and returns NULL when the
  * document's catalog has no such item. */
 TenkenResponse *tenken_cli_lookup_response (TenkenDocument *document,

@@ -195,6 +195,7 @@ tenken_cli_set (const TenkenCliCommand *command,
                 char                  **argv)
 {
   g_autofree char *status_str = NULL;
+  g_autofree char *author = NULL;
   g_autofree char *statement = NULL;
   g_autofree char *justification = NULL;
   g_autofree char *target = NULL;
@@ -219,6 +220,7 @@ tenken_cli_set (const TenkenCliCommand *command,
     { "due", 0, 0, G_OPTION_ARG_FILENAME, &due, N_("When the answer is due"), N_("YYYY-MM-DD") },
     { "flag", 0, 0, G_OPTION_ARG_NONE, &flag, N_("Flag the item for review"), NULL },
     { "no-flag", 0, 0, G_OPTION_ARG_NONE, &no_flag, N_("Remove the review flag"), NULL },
+    { "author", 0, 0, G_OPTION_ARG_FILENAME, &author, N_("Who the change is attributed to in the history (default: your name)"), N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -235,7 +237,8 @@ tenken_cli_set (const TenkenCliCommand *command,
                                       "--statement", &statement,
                                       "--justification", &justification,
                                       "--target", &target, "--owner", &owner,
-                                      "--due", &due, NULL)) != TENKEN_CLI_CONTINUE)
+                                      "--due", &due, "--author", &author,
+                                      NULL)) != TENKEN_CLI_CONTINUE)
     return ret;
 
   if (!tenken_status_from_string (status_str, &status))
@@ -249,7 +252,7 @@ tenken_cli_set (const TenkenCliCommand *command,
       (ret = check_date_option ("--due", due)) != TENKEN_CLI_CONTINUE)
     return ret;
 
-  if (!(document = tenken_cli_open_document (path, TENKEN_DOCUMENT_OPEN_NONE)))
+  if (!(document = tenken_cli_open_document_for_editing (path, author)))
     return TENKEN_CLI_EXIT_FAILURE;
 
   if (!(response = tenken_cli_lookup_response (document, path, label)))
@@ -288,6 +291,7 @@ tenken_cli_attach (const TenkenCliCommand *command,
                    char                  **argv)
 {
   g_autofree char *note = NULL;
+  g_autofree char *author = NULL;
   g_autofree char *collected = NULL;
   g_autoptr(TenkenDocument) document = NULL;
   g_autoptr(TenkenEvidence) evidence = NULL;
@@ -301,13 +305,15 @@ tenken_cli_attach (const TenkenCliCommand *command,
   const GOptionEntry entries[] = {
     { "note", 0, 0, G_OPTION_ARG_FILENAME, &note, N_("What the file shows"), N_("TEXT") },
     { "collected", 0, 0, G_OPTION_ARG_FILENAME, &collected, N_("When the evidence was collected"), N_("YYYY-MM-DD") },
+    { "author", 0, 0, G_OPTION_ARG_FILENAME, &author, N_("Who the change is attributed to in the history (default: your name)"), N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
 
   if ((ret = tenken_cli_parse (command, entries, &argc, &argv, 3)) != TENKEN_CLI_CONTINUE)
     return ret;
 
-  if ((ret = tenken_cli_text_options (command, "--note", &note, "--collected", &collected, NULL)) != TENKEN_CLI_CONTINUE)
+  if ((ret = tenken_cli_text_options (command, "--note", &note, "--collected", &collected,
+                                      "--author", &author, NULL)) != TENKEN_CLI_CONTINUE)
     return ret;
   if ((ret = check_date_option ("--collected", collected)) != TENKEN_CLI_CONTINUE)
     return ret;
@@ -331,7 +337,7 @@ tenken_cli_attach (const TenkenCliCommand *command,
       return tenken_cli_fail (display, _("Not a regular file"), _("Give the path of a regular file"));
     }
 
-  if (!(document = tenken_cli_open_document (argv[1], TENKEN_DOCUMENT_OPEN_NONE)))
+  if (!(document = tenken_cli_open_document_for_editing (argv[1], author)))
     return TENKEN_CLI_EXIT_FAILURE;
 
   if (!(response = tenken_cli_lookup_response (document, argv[1], argv[2])))
@@ -360,6 +366,7 @@ tenken_cli_attach_url (const TenkenCliCommand *command,
                        char                  **argv)
 {
   g_autofree char *note = NULL;
+  g_autofree char *author = NULL;
   g_autoptr(TenkenDocument) document = NULL;
   g_autoptr(TenkenEvidence) evidence = NULL;
   g_autoptr(GError) error = NULL;
@@ -369,6 +376,7 @@ tenken_cli_attach_url (const TenkenCliCommand *command,
   int ret;
   const GOptionEntry entries[] = {
     { "note", 0, 0, G_OPTION_ARG_FILENAME, &note, N_("What the page shows"), N_("TEXT") },
+    { "author", 0, 0, G_OPTION_ARG_FILENAME, &author, N_("Who the change is attributed to in the history (default: your name)"), N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -376,10 +384,11 @@ tenken_cli_attach_url (const TenkenCliCommand *command,
     return ret;
 
   url = g_strdup (argv[3]);
-  if ((ret = tenken_cli_text_options (command, "--note", &note, "URL", &url, NULL)) != TENKEN_CLI_CONTINUE)
+  if ((ret = tenken_cli_text_options (command, "--note", &note, "URL", &url,
+                                      "--author", &author, NULL)) != TENKEN_CLI_CONTINUE)
     return ret;
 
-  if (!(document = tenken_cli_open_document (argv[1], TENKEN_DOCUMENT_OPEN_NONE)))
+  if (!(document = tenken_cli_open_document_for_editing (argv[1], author)))
     return TENKEN_CLI_EXIT_FAILURE;
 
   if (!(response = tenken_cli_lookup_response (document, argv[1], argv[2])))
