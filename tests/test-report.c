@@ -13,6 +13,8 @@
 #include "tenken-core.h"
 #include "tenken-export.h"
 
+#include "export-fixture.h"
+
 /*
  * A  g1: requirement r1 (a-1 [developer], a-2 [customer], a-3), control a-4
  *        directly in the category with enhancement a-4.1
@@ -123,20 +125,9 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   tenken_document_close (fixture->document);
   g_clear_object (&fixture->document);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  export_fixture_remove_dir (g_steal_pointer (&fixture->dir));
 }
 
 static char *
