@@ -10,7 +10,6 @@
 
 #include <string.h>
 
-#include "tenken-catalog-item.h"
 #include "tenken-item-filter.h"
 
 /* Folded search text is cached on the objects, so typing a letter does not

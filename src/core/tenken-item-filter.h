@@ -6,7 +6,8 @@
 
 #pragma once
 
-#include "tenken-catalog-node.h"
+/* tenken-catalog.h first: tenken-catalog-item.h needs TenkenCatalogGroup */
+#include "tenken-catalog.h"
 #include "tenken-response.h"
 
 G_BEGIN_DECLS
