@@ -15,7 +15,12 @@
 #include "tenken-window.h"
 
 /* --- checklist --- */
+#include "tenken-date-button.h"
 #include "tenken-document-view.h"
+#include "tenken-evidence-row.h"
+#include "tenken-item-detail.h"
+#include "tenken-item-row.h"
+#include "tenken-sidebar.h"
 
 /* --- dashboard --- */
 #include "tenken-dashboard.h"
@@ -28,7 +33,12 @@ tenken_app_ensure_types (void)
   g_type_ensure (TENKEN_TYPE_WINDOW);
 
   /* --- checklist --- */
+  g_type_ensure (TENKEN_TYPE_DATE_BUTTON);
   g_type_ensure (TENKEN_TYPE_DOCUMENT_VIEW);
+  g_type_ensure (TENKEN_TYPE_EVIDENCE_ROW);
+  g_type_ensure (TENKEN_TYPE_ITEM_DETAIL);
+  g_type_ensure (TENKEN_TYPE_ITEM_ROW);
+  g_type_ensure (TENKEN_TYPE_SIDEBAR);
 
   /* --- dashboard --- */
   g_type_ensure (TENKEN_TYPE_DASHBOARD);
