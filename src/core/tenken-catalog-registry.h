@@ -20,16 +20,24 @@ TenkenCatalogRegistry *tenken_catalog_registry_new           (void);
 TenkenCatalogRegistry *tenken_catalog_registry_new_for_dirs  (GFile                 *system_dir,
                                                               GFile                 *user_dir);
 
-/* Scans the directories (again). A catalog that fails to load is skipped and
- * reported through g_warning with its error, never fatal. */
+/* Scans the directories (again). A catalog that fails to load is skipped,
+ * never fatal: its error is kept in tenken_catalog_registry_get_errors()
+ * (and logged with g_debug). FALSE only when a directory cannot be listed;
+ * the constructors scan once themselves. */
 gboolean       tenken_catalog_registry_reload  (TenkenCatalogRegistry  *self,
                                                 GError                **error);
+/* The problems of the last scan, one GError (TENKEN_CATALOG_ERROR) per
+ * skipped file, each message naming the file. Transfer none. */
+GPtrArray     *tenken_catalog_registry_get_errors (TenkenCatalogRegistry *self);
 /* The installed catalogs, sorted by id (TenkenCatalog) */
 GListModel    *tenken_catalog_registry_get_catalogs (TenkenCatalogRegistry *self);
 TenkenCatalog *tenken_catalog_registry_lookup  (TenkenCatalogRegistry  *self,
                                                 const char             *id);
 /* Validates @file as an OSCAL catalog, then copies it atomically into the
- * user directory as ID.xml and adds it. Returns the new catalog. */
+ * user directory as ID.xml and adds it, replacing an earlier import of the
+ * same id. The id is the catalog-id prop, else the file name made safe
+ * ([A-Za-z0-9._-]). Fails with TENKEN_CATALOG_ERROR_EXISTS when a shipped
+ * catalog has that id. Returns the new catalog (transfer full). */
 TenkenCatalog *tenken_catalog_registry_import  (TenkenCatalogRegistry  *self,
                                                 GFile                  *file,
                                                 GCancellable           *cancellable,
