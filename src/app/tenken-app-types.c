@@ -12,10 +12,15 @@
 
 /* --- shell --- */
 #include "tenken-application.h"
+#include "tenken-date-row.h"
+#include "tenken-new-assessment-window.h"
+#include "tenken-preferences-window.h"
+#include "tenken-properties-window.h"
+#include "tenken-scope-editor.h"
+#include "tenken-welcome-page.h"
 #include "tenken-window.h"
 
 /* --- checklist --- */
-#include "tenken-date-button.h"
 #include "tenken-document-view.h"
 #include "tenken-evidence-row.h"
 #include "tenken-item-detail.h"
@@ -30,10 +35,15 @@ tenken_app_ensure_types (void)
 {
   /* --- shell --- */
   g_type_ensure (TENKEN_TYPE_APPLICATION);
+  g_type_ensure (TENKEN_TYPE_DATE_ROW);
+  g_type_ensure (TENKEN_TYPE_NEW_ASSESSMENT_WINDOW);
+  g_type_ensure (TENKEN_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (TENKEN_TYPE_PROPERTIES_WINDOW);
+  g_type_ensure (TENKEN_TYPE_SCOPE_EDITOR);
+  g_type_ensure (TENKEN_TYPE_WELCOME_PAGE);
   g_type_ensure (TENKEN_TYPE_WINDOW);
 
   /* --- checklist --- */
-  g_type_ensure (TENKEN_TYPE_DATE_BUTTON);
   g_type_ensure (TENKEN_TYPE_DOCUMENT_VIEW);
   g_type_ensure (TENKEN_TYPE_EVIDENCE_ROW);
   g_type_ensure (TENKEN_TYPE_ITEM_DETAIL);

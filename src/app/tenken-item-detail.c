@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "tenken-date-button.h"
+#include "tenken-date-row.h"
 #include "tenken-evidence-row.h"
 #include "tenken-item-detail.h"
 
@@ -31,12 +31,11 @@ struct _TenkenItemDetail
   GtkLabel         *guidance_label;
   AdwComboRow      *status_row;
   AdwEntryRow      *justification_row;
-  GtkWidget        *target_row;
-  TenkenDateButton *target_button;
+  TenkenDateRow    *target_row;
   GtkLabel         *hint_label;
   GtkTextView      *statement_view;
   AdwEntryRow      *owner_row;
-  TenkenDateButton *due_button;
+  TenkenDateRow    *due_row;
   GtkSwitch        *flag_switch;
   GtkProgressBar   *progress_bar;
   GtkListBox       *evidence_list;
@@ -162,10 +161,10 @@ update_rule_rows (TenkenItemDetail *self)
   TenkenStatus status = shown_status (self);
   g_autofree char *justification =
     g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->justification_row))));
-  const char *target = tenken_date_button_get_date (self->target_button);
+  const char *target = tenken_date_row_get_date (self->target_row);
 
   gtk_widget_set_visible (GTK_WIDGET (self->justification_row), status == TENKEN_STATUS_NOT_APPLICABLE);
-  gtk_widget_set_visible (self->target_row, status == TENKEN_STATUS_PLANNED);
+  gtk_widget_set_visible (GTK_WIDGET (self->target_row), status == TENKEN_STATUS_PLANNED);
 
   if (status == TENKEN_STATUS_NOT_APPLICABLE && nonempty (justification) == NULL)
     set_hint (self, self->pending_status >= 0
@@ -206,7 +205,7 @@ save_now (TenkenItemDetail *self)
   tenken_response_set_owner (copy, nonempty (owner));
 
   justification = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->justification_row))));
-  target = tenken_date_button_get_date (self->target_button);
+  target = tenken_date_row_get_date (self->target_row);
 
   /* The rule fields are saved only with a value: clearing them would break
    * the committed status */
@@ -430,8 +429,8 @@ sync_from_response (TenkenItemDetail *self)
         gtk_editable_set_text (GTK_EDITABLE (self->justification_row), value ? value : "");
     }
 
-  tenken_date_button_set_date (self->target_button, tenken_response_get_target_date (r));
-  tenken_date_button_set_date (self->due_button, tenken_response_get_due_date (r));
+  tenken_date_row_set_date (self->target_row, tenken_response_get_target_date (r));
+  tenken_date_row_set_date (self->due_row, tenken_response_get_due_date (r));
   gtk_switch_set_active (self->flag_switch, tenken_response_get_flagged (r));
 
   self->syncing = FALSE;
@@ -557,7 +556,7 @@ on_due_date_changed (TenkenItemDetail *self)
     return;
 
   copy = tenken_response_copy (self->response);
-  tenken_response_set_due_date (copy, tenken_date_button_get_date (self->due_button));
+  tenken_response_set_due_date (copy, tenken_date_row_get_date (self->due_row));
   commit (self, copy);
 }
 
@@ -1093,7 +1092,7 @@ tenken_item_detail_class_init (TenkenItemDetailClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (TENKEN_TYPE_DATE_BUTTON);
+  g_type_ensure (TENKEN_TYPE_DATE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tenken-item-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, main_stack);
@@ -1107,11 +1106,10 @@ tenken_item_detail_class_init (TenkenItemDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, status_row);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, justification_row);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, target_row);
-  gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, target_button);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, hint_label);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, statement_view);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, owner_row);
-  gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, due_button);
+  gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, due_row);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, flag_switch);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, evidence_list);
@@ -1156,8 +1154,8 @@ tenken_item_detail_init (TenkenItemDetail *self)
                             G_CALLBACK (schedule_save), self);
   g_signal_connect_swapped (self->owner_row, "changed", G_CALLBACK (schedule_save), self);
   g_signal_connect_swapped (self->justification_row, "changed", G_CALLBACK (on_rule_field_changed), self);
-  g_signal_connect_swapped (self->target_button, "notify::date", G_CALLBACK (on_rule_field_changed), self);
-  g_signal_connect_swapped (self->due_button, "notify::date", G_CALLBACK (on_due_date_changed), self);
+  g_signal_connect_swapped (self->target_row, "notify::date", G_CALLBACK (on_rule_field_changed), self);
+  g_signal_connect_swapped (self->due_row, "notify::date", G_CALLBACK (on_due_date_changed), self);
   g_signal_connect_swapped (self->flag_switch, "notify::active", G_CALLBACK (on_flag_toggled), self);
 
   add_focus_leave (self, GTK_WIDGET (self->statement_view));
@@ -1259,7 +1257,7 @@ tenken_item_detail_request_status (TenkenItemDetail *self,
   if (self->pending_status == TENKEN_STATUS_NOT_APPLICABLE)
     gtk_widget_grab_focus (GTK_WIDGET (self->justification_row));
   else if (self->pending_status == TENKEN_STATUS_PLANNED)
-    gtk_widget_grab_focus (self->target_row);
+    gtk_widget_grab_focus (GTK_WIDGET (self->target_row));
   else
     {
       /* Committed, or refused: show what is stored */

@@ -8,23 +8,247 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "tenken-application.h"
+#include "tenken-document-view.h"
+#include "tenken-properties-window.h"
+#include "tenken-welcome-page.h"
 #include "tenken-window.h"
 
 struct _TenkenWindow
 {
-  AdwApplicationWindow parent_instance;
+  AdwApplicationWindow  parent_instance;
+
+  TenkenDocument       *document;
+  char                 *subtitle;
+  GSettings            *settings;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  TenkenWelcomePage    *welcome_page;
+  TenkenDocumentView   *document_view;
 };
 
 G_DEFINE_FINAL_TYPE (TenkenWindow, tenken_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_SUBTITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_titles (TenkenWindow *self)
+{
+  g_autoptr(TenkenScope) scope = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GFile *file;
+
+  if (self->document == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Tenken"));
+      return;
+    }
+
+  file = tenken_document_get_file (self->document);
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      if (g_str_has_suffix (name, ".tenken"))
+        name[strlen (name) - strlen (".tenken")] = '\0';
+
+      if (tenken_document_is_read_only (self->document))
+        title = g_strdup_printf (_("%s (Read-Only)"), name);
+      else
+        title = g_steal_pointer (&name);
+    }
+
+  scope = tenken_document_dup_scope (self->document);
+  if (scope != NULL)
+    {
+      const char *organisation = tenken_scope_get_organisation (scope);
+      const char *service = tenken_scope_get_service (scope);
+
+      if (organisation != NULL && service != NULL)
+        /* Translators: the window subtitle, "organisation — service" */
+        subtitle = g_strdup_printf (_("%s — %s"), organisation, service);
+      else
+        subtitle = g_strdup (organisation ? organisation : service);
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), title ? title : _("Tenken"));
+
+  if (g_strcmp0 (subtitle, self->subtitle) != 0)
+    {
+      g_free (self->subtitle);
+      self->subtitle = g_steal_pointer (&subtitle);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
+    }
+}
+
+static void
+update_actions (TenkenWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.properties", self->document != NULL);
+  /* Issue #4 implements these */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.declare", FALSE);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+properties_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TenkenWindow *self = TENKEN_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (tenken_properties_window_new (GTK_WINDOW (self), self->document)));
+}
+
+static void
+not_yet_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  /* Disabled until issue #4 lands; never reached */
+}
+
+static gboolean
+on_drop (TenkenWindow  *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  GApplication *app = g_application_get_default ();
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || !TENKEN_IS_APPLICATION (app))
+    return FALSE;
+
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    tenken_application_open_file (TENKEN_APPLICATION (app), l->data,
+                                  TENKEN_DOCUMENT_OPEN_NONE, GTK_WINDOW (self));
+
+  return files != NULL;
+}
+
+static void
+restore_window_state (TenkenWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (TenkenWindow *self)
+{
+  int width, height;
+  gboolean maximized;
+
+  if (self->settings == NULL)
+    return;
+
+  maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  /* The default size is the unmaximized one, which is what to restore */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+tenken_window_close_request (GtkWindow *window)
+{
+  save_window_state (TENKEN_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (tenken_window_parent_class)->close_request (window);
+}
+
 static void
 tenken_window_dispose (GObject *object)
 {
+  TenkenWindow *self = TENKEN_WINDOW (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TENKEN_TYPE_WINDOW);
 
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->subtitle, g_free);
+
   G_OBJECT_CLASS (tenken_window_parent_class)->dispose (object);
+}
+
+static void
+tenken_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  TenkenWindow *self = TENKEN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SUBTITLE:
+      g_value_set_string (value, self->subtitle);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tenken_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  TenkenWindow *self = TENKEN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      tenken_window_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -32,20 +256,111 @@ tenken_window_class_init (TenkenWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = tenken_window_dispose;
+  object_class->get_property = tenken_window_get_property;
+  object_class->set_property = tenken_window_set_property;
+
+  window_class->close_request = tenken_window_close_request;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         TENKEN_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tenken-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TenkenWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TenkenWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TenkenWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, TenkenWindow, document_view);
+
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.declare", NULL, not_yet_action);
+
+  g_type_ensure (TENKEN_TYPE_WELCOME_PAGE);
+  g_type_ensure (TENKEN_TYPE_DOCUMENT_VIEW);
 }
 
 static void
 tenken_window_init (TenkenWindow *self)
 {
+  GtkDropTarget *target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  self->settings = tenken_settings_try_new ();
+  restore_window_state (self);
+
+  update_titles (self);
+  update_actions (self);
 }
 
 TenkenWindow *
 tenken_window_new (AdwApplication *application)
 {
   return g_object_new (TENKEN_TYPE_WINDOW, "application", application, NULL);
+}
+
+TenkenDocument *
+tenken_window_get_document (TenkenWindow *self)
+{
+  g_return_val_if_fail (TENKEN_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+void
+tenken_window_set_document (TenkenWindow   *self,
+                            TenkenDocument *document)
+{
+  g_return_if_fail (TENKEN_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || TENKEN_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "changed", G_CALLBACK (update_titles),
+                             self, G_CONNECT_SWAPPED);
+
+  tenken_document_view_set_document (self->document_view, document);
+  gtk_stack_set_visible_child_name (self->stack, document ? "document" : "welcome");
+
+  update_titles (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+const char *
+tenken_window_get_subtitle (TenkenWindow *self)
+{
+  g_return_val_if_fail (TENKEN_IS_WINDOW (self), NULL);
+
+  return self->subtitle;
+}
+
+void
+tenken_window_add_toast (TenkenWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (TENKEN_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -8,11 +8,29 @@
 
 #include <adwaita.h>
 
+#include "tenken-core.h"
+
 G_BEGIN_DECLS
 
 #define TENKEN_TYPE_WINDOW (tenken_window_get_type ())
 G_DECLARE_FINAL_TYPE (TenkenWindow, tenken_window, TENKEN, WINDOW, AdwApplicationWindow)
 
-TenkenWindow *tenken_window_new (AdwApplication *application);
+/*
+ * One window per document: the welcome page until a document is set, then
+ * the TenkenDocumentView. Properties:
+ *  "document" (TenkenDocument, or NULL for the welcome page; set once),
+ *  "title" (GtkWindow's: the file name, for AdwWindowTitle:title),
+ *  "subtitle" (string, read-only: "organisation — service", kept up to date,
+ *   for AdwWindowTitle:subtitle).
+ * Actions: win.close, win.properties, win.export and win.declare (disabled
+ * until issue #4), plus GtkApplicationWindow's win.show-help-overlay.
+ */
+TenkenWindow   *tenken_window_new          (AdwApplication *application);
+TenkenDocument *tenken_window_get_document (TenkenWindow   *self);
+void            tenken_window_set_document (TenkenWindow   *self,
+                                            TenkenDocument *document);
+const char     *tenken_window_get_subtitle (TenkenWindow   *self);
+void            tenken_window_add_toast    (TenkenWindow   *self,
+                                            AdwToast       *toast);
 
 G_END_DECLS
