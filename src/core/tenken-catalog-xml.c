@@ -102,8 +102,18 @@ structured_error (void        *user_data,
       return;
     }
 
+  if (xml_error->message != NULL && g_str_has_prefix (xml_error->message, "Input is not proper UTF-8"))
+    {
+      /* libxml2 asks to "indicate encoding !" and lists bytes on a second line */
+      set_first_error (state, TENKEN_CATALOG_ERROR_MALFORMED, xml_error->line,
+                       _("The text is not valid UTF-8; save the file as UTF-8 or declare its encoding"));
+      return;
+    }
+
   reason = g_strdup (xml_error->message != NULL ? xml_error->message : _("Unknown XML error"));
+  /* One line, as messages go into lists and status bars */
   g_strchomp (reason);
+  g_strdelimit (reason, "\n", ' ');
   set_first_error (state, TENKEN_CATALOG_ERROR_MALFORMED, xml_error->line, reason);
 }
 
