@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tenken-dashboard.h"
-#include "tenken-document-view.h"
+#include "tenken-document-view-private.h"
 #include "tenken-item-detail.h"
 #include "tenken-item-filter.h"
 #include "tenken-item-row.h"
@@ -977,4 +977,36 @@ tenken_document_view_select_item (TenkenDocumentView *self,
 
   adw_leaflet_set_visible_child_name (self->inner_leaflet, "detail");
   return TRUE;
+}
+
+GtkListView *
+tenken_document_view_get_item_list (TenkenDocumentView *self)
+{
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT_VIEW (self), NULL);
+
+  return self->item_list;
+}
+
+GtkEditable *
+tenken_document_view_get_search_entry (TenkenDocumentView *self)
+{
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT_VIEW (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+TenkenItemDetail *
+tenken_document_view_get_detail (TenkenDocumentView *self)
+{
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT_VIEW (self), NULL);
+
+  return self->detail;
+}
+
+TenkenSidebar *
+tenken_document_view_get_sidebar (TenkenDocumentView *self)
+{
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT_VIEW (self), NULL);
+
+  return self->sidebar;
 }

@@ -12,6 +12,7 @@
 
 #include "tenken-date-row.h"
 #include "tenken-evidence-row.h"
+#include "tenken-document-view-private.h"
 #include "tenken-item-detail.h"
 
 /* Typing is saved after this pause (and on focus-out) */
@@ -1294,4 +1295,39 @@ tenken_item_detail_is_busy (TenkenItemDetail *self)
   g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), FALSE);
 
   return !g_queue_is_empty (&self->attach_queue);
+}
+
+GtkTextView *
+tenken_item_detail_get_statement_view (TenkenItemDetail *self)
+{
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
+
+  return self->statement_view;
+}
+
+GtkEditable *
+tenken_item_detail_get_justification (TenkenItemDetail *self)
+{
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
+
+  return GTK_EDITABLE (self->justification_row);
+}
+
+const char *
+tenken_item_detail_get_hint (TenkenItemDetail *self)
+{
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->hint_label)))
+    return NULL;
+
+  return gtk_label_get_label (self->hint_label);
+}
+
+AdwComboRow *
+tenken_item_detail_get_status_row (TenkenItemDetail *self)
+{
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
+
+  return self->status_row;
 }
