@@ -103,7 +103,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_pointer ((GtkWindow **) &f->window, gtk_window_destroy);
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&f->window)));
   if (f->document != NULL)
     tenken_document_close (f->document);
   g_clear_object (&f->document);
