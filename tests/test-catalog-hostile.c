@@ -75,6 +75,7 @@ expect_error_len (const char *name,
     }
 
   g_unlink (path);
+  g_unlink (stderr_path);
   return g_strdup (error->message);
 }
 

@@ -43,6 +43,9 @@ typedef enum /*< flags >*/
   TENKEN_DOCUMENT_OPEN_NONE      = 0,
   /* Never writes (no migration, no lock); edits fail with READ_ONLY */
   TENKEN_DOCUMENT_OPEN_READ_ONLY = 1 << 0,
+  /* Takes the edit lock even if another Tenken holds it (after asking the
+   * person: “Open anyway?”); that other window can no longer save */
+  TENKEN_DOCUMENT_OPEN_TAKE_OVER = 1 << 1,
 } TenkenDocumentOpenFlags;
 
 #define TENKEN_TYPE_DOCUMENT (tenken_document_get_type ())
@@ -73,6 +76,9 @@ const char     *tenken_document_get_author    (TenkenDocument *self);
 void            tenken_document_set_author    (TenkenDocument *self,
                                                const char     *author);
 GDateTime      *tenken_document_get_created_at (TenkenDocument *self);
+/* Why edits are refused (opened read-only, file or folder not writable), a
+ * sentence for people; NULL when the document is editable */
+const char     *tenken_document_get_read_only_reason (TenkenDocument *self);
 
 /* Scope: a copy; change it and set it back (one transaction, history per field) */
 TenkenScope    *tenken_document_dup_scope     (TenkenDocument  *self);

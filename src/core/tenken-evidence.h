@@ -16,6 +16,9 @@ typedef enum
   TENKEN_EVIDENCE_URL,
 } TenkenEvidenceKind;
 
+#define TENKEN_TYPE_EVIDENCE_KIND (tenken_evidence_kind_get_type ())
+GType tenken_evidence_kind_get_type (void);
+
 #define TENKEN_TYPE_EVIDENCE (tenken_evidence_get_type ())
 G_DECLARE_FINAL_TYPE (TenkenEvidence, tenken_evidence, TENKEN, EVIDENCE, GObject)
 
