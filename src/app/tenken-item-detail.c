@@ -592,7 +592,7 @@ attach_done (GObject      *source,
   g_autoptr(GFile) file = g_queue_pop_head (&self->attach_queue);
 
   evidence = tenken_document_add_evidence_file_finish (TENKEN_DOCUMENT (source), result, &error);
-  if (evidence == NULL)
+  if (evidence == NULL && error != NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;

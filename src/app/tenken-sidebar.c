@@ -42,11 +42,21 @@ tenken_sidebar_entry_finalize (GObject *object)
 }
 
 static void
+tenken_sidebar_entry_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  g_value_set_uint (value, TENKEN_SIDEBAR_ENTRY (object)->done);
+}
+
+static void
 tenken_sidebar_entry_class_init (TenkenSidebarEntryClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = tenken_sidebar_entry_finalize;
+  G_OBJECT_CLASS (klass)->get_property = tenken_sidebar_entry_get_property;
 
-  /* A notify-only property: "the counts changed" */
+  /* Notified when done or total changed; reads as done */
   entry_counts_pspec = g_param_spec_uint ("counts", NULL, NULL, 0, G_MAXUINT, 0,
                                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_property (G_OBJECT_CLASS (klass), 1, entry_counts_pspec);
@@ -269,6 +279,7 @@ update_row (GtkWidget          *row,
   g_autofree char *description = NULL;
 
   gtk_label_set_label (GTK_LABEL (w->title), entry->title);
+  gtk_widget_set_tooltip_text (row, entry->title);
   gtk_widget_set_margin_start (row, 12 * entry->depth);
 
   if (entry->kind == TENKEN_SIDEBAR_ATTENTION)
@@ -328,6 +339,8 @@ row_setup (GtkSignalListItemFactory *factory,
   w->title = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (w->title), PANGO_ELLIPSIZE_END);
+  /* Long titles must not widen the sidebar; the tooltip shows them whole */
+  gtk_label_set_max_width_chars (GTK_LABEL (w->title), 20);
   gtk_widget_set_hexpand (w->title, TRUE);
   w->count = gtk_label_new (NULL);
   gtk_widget_add_css_class (w->count, "dim-label");
