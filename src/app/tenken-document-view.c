@@ -205,6 +205,10 @@ on_sidebar_selection_changed (TenkenDocumentView *self)
   self->query.attention_only = kind == TENKEN_SIDEBAR_ATTENTION;
   self->query.within = kind == TENKEN_SIDEBAR_NODE ? node : NULL;
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* Shown in the header bar when it is too narrow for the view switcher */
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     tenken_sidebar_get_selected_title (self->sidebar));
 }
 
 static void

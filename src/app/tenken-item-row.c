@@ -137,9 +137,13 @@ static void
 tenken_item_row_dispose (GObject *object)
 {
   TenkenItemRow *self = TENKEN_ITEM_ROW (object);
+  GtkWidget *child;
 
   tenken_item_row_set_response (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TENKEN_TYPE_ITEM_ROW);
+  /* The two line boxes have no id, so the template does not own them */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (tenken_item_row_parent_class)->dispose (object);
 }
