@@ -270,6 +270,17 @@ test_import (Fixture       *fixture,
   g_assert_cmpstr (ids, ==, "My_Catalog__v2_,basic,meti-2025");
   g_clear_pointer (&ids, g_free);
 
+  /* Removing: shipped catalogs stay, imports go with their file */
+  {
+    g_autoptr(GError) remove_error = NULL;
+    TenkenCatalog *meti = tenken_catalog_registry_lookup (registry, "meti-2025");
+
+    g_assert_false (tenken_catalog_registry_remove (registry, meti, &remove_error));
+    g_assert_error (remove_error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_NOT_FOUND);
+    g_assert_true (tenken_catalog_registry_lookup (registry, "meti-2025") == meti);
+    g_assert_false (tenken_catalog_registry_remove (registry, imported, NULL));
+  }
+
   /* A new registry finds the import on disk */
   {
     g_autoptr(TenkenCatalogRegistry) fresh =
@@ -281,6 +292,13 @@ test_import (Fixture       *fixture,
     g_assert_cmpstr (tenken_catalog_get_title (found), ==, "Mine, revised");
     g_assert_cmpstr (tenken_catalog_get_sha256 (found), ==, tenken_catalog_get_sha256 (again));
   }
+
+  g_assert_true (tenken_catalog_registry_remove (registry, again, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (expected, NULL));
+  g_assert_null (tenken_catalog_registry_lookup (registry, "My_Catalog__v2_"));
+  ids = list_ids (registry);
+  g_assert_cmpstr (ids, ==, "basic,meti-2025");
 }
 
 static void
@@ -428,11 +446,137 @@ test_reload_user_files (Fixture       *fixture,
   g_assert_true (saw_shadow);
 }
 
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_import_async (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(TenkenCatalogRegistry) registry =
+    tenken_catalog_registry_new_for_dirs (fixture->system_dir, fixture->user_dir);
+  g_autoptr(GFile) good = g_file_get_child (fixture->source_dir, "async.xml");
+  g_autoptr(GFile) shadow = g_file_get_child (fixture->source_dir, "meti.xml");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TenkenCatalog) catalog = NULL;
+  g_autofree char *ids = NULL;
+
+  write_file (fixture->source_dir, "async.xml", CATALOG_PLAIN ("Async"));
+  write_file (fixture->source_dir, "meti.xml", CATALOG_WITH_ID ("meti-2025", "Shadow"));
+
+  tenken_catalog_registry_import_async (registry, good, NULL, on_imported, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Listed only once finished, in this thread */
+  g_assert_null (tenken_catalog_registry_lookup (registry, "async"));
+  catalog = tenken_catalog_registry_import_finish (registry, result, &error);
+  g_assert_no_error (error);
+  g_assert_true (tenken_catalog_registry_lookup (registry, "async") == catalog);
+  g_assert_true (tenken_catalog_registry_is_user_catalog (registry, catalog));
+  ids = list_ids (registry);
+  g_assert_cmpstr (ids, ==, "async,basic,meti-2025");
+  g_clear_object (&result);
+  g_clear_object (&catalog);
+
+  tenken_catalog_registry_import_async (registry, shadow, NULL, on_imported, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  catalog = tenken_catalog_registry_import_finish (registry, result, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_EXISTS);
+}
+
+/* The catalogs shipped in data/catalogs (TENKEN_DATA_DIR) load cleanly */
+static void
+test_shipped_catalogs (void)
+{
+  g_autoptr(TenkenCatalogRegistry) registry = tenken_catalog_registry_new ();
+  g_autofree char *ids = list_ids (registry);
+  GListModel *catalogs = tenken_catalog_registry_get_catalogs (registry);
+  TenkenCatalog *meti, *ismap;
+  GListModel *categories;
+  guint n_requirements = 0;
+
+  for (guint i = 0; i < tenken_catalog_registry_get_errors (registry)->len; i++)
+    g_printerr ("%s\n", ((GError *) g_ptr_array_index (tenken_catalog_registry_get_errors (registry), i))->message);
+  g_assert_cmpuint (tenken_catalog_registry_get_errors (registry)->len, ==, 0);
+  g_assert_cmpstr (ids, ==, "ismap-basic-regulations,meti-cip-guidelines");
+
+  meti = tenken_catalog_registry_lookup (registry, "meti-cip-guidelines");
+  ismap = tenken_catalog_registry_lookup (registry, "ismap-basic-regulations");
+  g_assert_nonnull (meti);
+  g_assert_nonnull (ismap);
+  g_assert_false (tenken_catalog_registry_is_user_catalog (registry, meti));
+
+  /* METI: 6 categories, 21 requirements, 69 itemised requirements */
+  categories = tenken_catalog_get_groups (meti);
+  g_assert_cmpuint (g_list_model_get_n_items (categories), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(TenkenCatalogNode) category = g_list_model_get_item (categories, i);
+      GListModel *children = tenken_catalog_node_get_children (category);
+
+      for (guint j = 0; j < g_list_model_get_n_items (children); j++)
+        {
+          g_autoptr(TenkenCatalogNode) child = g_list_model_get_item (children, j);
+
+          if (TENKEN_IS_CATALOG_GROUP (child))
+            n_requirements++;
+        }
+    }
+  g_assert_cmpuint (n_requirements, ==, 21);
+  g_assert_cmpuint (g_list_model_get_n_items (tenken_catalog_get_items (meti)), ==, 69);
+  g_assert_nonnull (tenken_catalog_lookup_item_by_label (meti, "S(1)-1.1"));
+  g_assert_nonnull (tenken_catalog_lookup_item_by_label (meti, "S(6)-2.4"));
+  g_assert_cmpint (tenken_catalog_get_roles (meti) & TENKEN_ROLE_DEVELOPER, !=, 0);
+  g_assert_cmpint (tenken_catalog_get_roles (ismap) & TENKEN_ROLE_CLOUD_SERVICE_PROVIDER, !=, 0);
+
+  for (guint c = 0; c < g_list_model_get_n_items (catalogs); c++)
+    {
+      g_autoptr(TenkenCatalog) catalog = g_list_model_get_item (catalogs, c);
+      GListModel *items = tenken_catalog_get_items (catalog);
+
+      g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
+      g_assert_nonnull (tenken_catalog_get_title (catalog));
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(TenkenCatalogItem) item = g_list_model_get_item (items, i);
+          TenkenCatalogPart *statement = tenken_catalog_node_get_part (TENKEN_CATALOG_NODE (item), "statement");
+          g_autofree char *markup = NULL;
+
+          g_assert_nonnull (statement);
+          g_assert_cmpstr (tenken_catalog_item_get_statement_text (item), !=, "");
+          markup = tenken_catalog_part_to_pango_markup (statement);
+          g_assert_true (g_utf8_validate (markup, -1, NULL));
+          g_assert_null (strstr (markup, "<insert"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
+  int ret;
+
   g_test_init (&argc, &argv, NULL);
+
+  /* tenken_catalog_registry_new() must not see the user's real imports */
+  data_home = g_dir_make_tmp ("tenken-registry-home-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_add_func ("/catalog-registry/shipped", test_shipped_catalogs);
 
 #define ADD(path, func) \
   g_test_add ("/catalog-registry/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -441,11 +585,14 @@ main (int   argc,
   ADD ("missing-dirs", test_missing_dirs);
   ADD ("import", test_import);
   ADD ("import-catalog-id", test_import_catalog_id);
+  ADD ("import-async", test_import_async);
   ADD ("import-invalid", test_import_invalid);
   ADD ("import-refuses-shadowing", test_import_refuses_shadowing);
   ADD ("reload-user-files", test_reload_user_files);
 
 #undef ADD
 
-  return g_test_run ();
+  ret = g_test_run ();
+  g_rmdir (data_home);
+  return ret;
 }

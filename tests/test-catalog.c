@@ -4,6 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 #include <pango/pango.h>
 
 #include "tenken-core.h"
@@ -543,6 +546,126 @@ test_invalid_content (void)
     }
 }
 
+typedef struct
+{
+  guint          pending;
+  TenkenCatalog *catalogs[4];
+  GError        *errors[4];
+} AsyncLoads;
+
+typedef struct
+{
+  AsyncLoads *loads;
+  guint       index;
+} AsyncSlot;
+
+static void
+on_slot_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncSlot *slot = user_data;
+
+  slot->loads->catalogs[slot->index] =
+    tenken_catalog_new_from_file_finish (result, &slot->loads->errors[slot->index]);
+  slot->loads->pending--;
+}
+
+/* Loads run in worker threads at the same time, good and bad alike: each
+ * parse has its own error handling */
+static void
+test_async_in_threads (void)
+{
+  g_autoptr(GFile) nist = shared_file (NIST_HIGH);
+  g_autoptr(GFile) basic = shared_file ("oscal-basic-catalog.xml");
+  g_autoptr(GFile) results = shared_file ("oscal-assessment-results-example.xml");
+  g_autofree char *bad_path = NULL;
+  g_autoptr(GFile) bad = NULL;
+  AsyncLoads loads = { 0 };
+  AsyncSlot slots[4];
+  GFile *files[4];
+  int fd;
+
+  fd = g_file_open_tmp ("tenken-bad-XXXXXX.xml", &bad_path, NULL);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, "<catalog><oops></catalog>", 25), ==, 25);
+  close (fd);
+  bad = g_file_new_for_path (bad_path);
+
+  files[0] = nist;
+  files[1] = bad;
+  files[2] = basic;
+  files[3] = results;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      slots[i].loads = &loads;
+      slots[i].index = i;
+      loads.pending++;
+      tenken_catalog_new_from_file_async (files[i], NULL, on_slot_loaded, &slots[i]);
+    }
+
+  while (loads.pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_no_error (loads.errors[0]);
+  g_assert_cmpuint (g_list_model_get_n_items (tenken_catalog_get_items (loads.catalogs[0])), ==, 370);
+  g_assert_error (loads.errors[1], TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (loads.errors[1]->message, bad_path));
+  g_assert_no_error (loads.errors[2]);
+  g_assert_cmpstr (tenken_catalog_get_id (loads.catalogs[2]), ==, "oscal-basic-catalog");
+  g_assert_error (loads.errors[3], TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_NOT_OSCAL);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_clear_object (&loads.catalogs[i]);
+      g_clear_error (&loads.errors[i]);
+    }
+  g_unlink (bad_path);
+}
+
+static gpointer
+read_all_statements (gpointer data)
+{
+  GListModel *items = tenken_catalog_get_items (data);
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TenkenCatalogItem) item = g_list_model_get_item (items, i);
+
+      g_ptr_array_add (texts, (gpointer) tenken_catalog_item_get_statement_text (item));
+    }
+
+  return texts;
+}
+
+/* A loaded catalog is read from several threads at once (UI and exporters):
+ * every thread sees the same cached strings */
+static void
+test_concurrent_reads (void)
+{
+  g_autoptr(GFile) file = shared_file (NIST_HIGH);
+  g_autoptr(TenkenCatalog) catalog = tenken_catalog_new_from_file (file, NULL, NULL);
+  GThread *threads[4];
+  GPtrArray *results[4];
+
+  g_assert_nonnull (catalog);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("reader", read_all_statements, catalog);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    results[i] = g_thread_join (threads[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_assert_cmpuint (results[i]->len, ==, 370);
+      for (guint j = 0; j < results[i]->len; j++)
+        g_assert_true (g_ptr_array_index (results[i], j) == g_ptr_array_index (results[0], j));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_ptr_array_unref (results[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +685,8 @@ main (int   argc,
   g_test_add_func ("/catalog/roles-and-loose-controls", test_roles_and_loose_controls);
   g_test_add_func ("/catalog/rendering", test_rendering);
   g_test_add_func ("/catalog/invalid-content", test_invalid_content);
+  g_test_add_func ("/catalog/async-in-threads", test_async_in_threads);
+  g_test_add_func ("/catalog/concurrent-reads", test_concurrent_reads);
 
   ret = g_test_run ();
   g_clear_object (&nist_high_catalog);

@@ -16,7 +16,7 @@ struct _TenkenCatalogGroup
 {
   TenkenCatalogNode  parent_instance;
 
-  GListStore        *items;
+  TenkenCatalogList *items;
 };
 
 G_DEFINE_FINAL_TYPE (TenkenCatalogGroup, tenken_catalog_group, TENKEN_TYPE_CATALOG_NODE)
@@ -42,7 +42,7 @@ tenken_catalog_group_class_init (TenkenCatalogGroupClass *klass)
 static void
 tenken_catalog_group_init (TenkenCatalogGroup *self)
 {
-  self->items = g_list_store_new (TENKEN_TYPE_CATALOG_ITEM);
+  self->items = tenken_catalog_list_new (TENKEN_TYPE_CATALOG_ITEM);
 }
 
 TenkenCatalogGroup *
@@ -55,8 +55,8 @@ void
 tenken_catalog_group_set_items (TenkenCatalogGroup *self,
                                 GPtrArray          *items)
 {
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
+  for (guint i = 0; i < items->len; i++)
+    tenken_catalog_list_append (self->items, g_ptr_array_index (items, i));
 }
 
 GListModel *

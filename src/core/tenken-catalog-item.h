@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 #define TENKEN_TYPE_CATALOG_ITEM (tenken_catalog_item_get_type ())
 G_DECLARE_FINAL_TYPE (TenkenCatalogItem, tenken_catalog_item, TENKEN, CATALOG_ITEM, TenkenCatalogNode)
 
-/* Roles from our `role` props; TENKEN_ROLES_ALL when the item names none */
+/* Roles from our `role` props; an item naming none has those of the nearest
+ * enclosing control or group that names some, else TENKEN_ROLES_ALL */
 TenkenRoles  tenken_catalog_item_get_roles            (TenkenCatalogItem *self);
 /* TRUE when the item's roles meet @roles (or @roles is 0) */
 gboolean     tenken_catalog_item_applies_to           (TenkenCatalogItem *self,

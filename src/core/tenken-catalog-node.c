@@ -24,8 +24,8 @@ typedef struct
   TenkenCatalogNode *parent;
   guint              depth;
   TenkenRoles        own_roles;
-  GListStore        *children;
-  GListStore        *parts;
+  TenkenCatalogList *children;
+  TenkenCatalogList *parts;
 } TenkenCatalogNodePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (TenkenCatalogNode, tenken_catalog_node, G_TYPE_OBJECT)
@@ -125,8 +125,8 @@ tenken_catalog_node_init (TenkenCatalogNode *self)
 {
   TenkenCatalogNodePrivate *priv = tenken_catalog_node_get_instance_private (self);
 
-  priv->children = g_list_store_new (TENKEN_TYPE_CATALOG_NODE);
-  priv->parts = g_list_store_new (TENKEN_TYPE_CATALOG_PART);
+  priv->children = tenken_catalog_list_new (TENKEN_TYPE_CATALOG_NODE);
+  priv->parts = tenken_catalog_list_new (TENKEN_TYPE_CATALOG_PART);
 }
 
 void
@@ -160,7 +160,7 @@ tenken_catalog_node_append_child (TenkenCatalogNode *self,
 {
   TenkenCatalogNodePrivate *priv = tenken_catalog_node_get_instance_private (self);
 
-  g_list_store_append (priv->children, child);
+  tenken_catalog_list_append (priv->children, child);
 }
 
 void
@@ -169,7 +169,7 @@ tenken_catalog_node_append_part (TenkenCatalogNode *self,
 {
   TenkenCatalogNodePrivate *priv = tenken_catalog_node_get_instance_private (self);
 
-  g_list_store_append (priv->parts, part);
+  tenken_catalog_list_append (priv->parts, part);
 }
 
 TenkenRoles
@@ -290,17 +290,16 @@ tenken_catalog_node_get_part (TenkenCatalogNode *self,
                               const char        *name)
 {
   TenkenCatalogNodePrivate *priv = tenken_catalog_node_get_instance_private (self);
-  guint n;
+  GPtrArray *parts;
 
   g_return_val_if_fail (TENKEN_IS_CATALOG_NODE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (priv->parts));
-  for (guint i = 0; i < n; i++)
+  parts = tenken_catalog_list_get_array (priv->parts);
+  for (guint i = 0; i < parts->len; i++)
     {
-      g_autoptr(TenkenCatalogPart) part = g_list_model_get_item (G_LIST_MODEL (priv->parts), i);
+      TenkenCatalogPart *part = g_ptr_array_index (parts, i);
 
-      /* The store keeps its reference: returning a borrowed pointer is safe */
       if (g_strcmp0 (tenken_catalog_part_get_name (part), name) == 0)
         return part;
     }

@@ -23,7 +23,7 @@ struct _TenkenCatalogPart
   const char        *id;
   const char        *label;
   char              *title;
-  GListStore        *parts;
+  TenkenCatalogList *parts;
 };
 
 G_DEFINE_FINAL_TYPE (TenkenCatalogPart, tenken_catalog_part, G_TYPE_OBJECT)
@@ -105,7 +105,7 @@ tenken_catalog_part_class_init (TenkenCatalogPartClass *klass)
 static void
 tenken_catalog_part_init (TenkenCatalogPart *self)
 {
-  self->parts = g_list_store_new (TENKEN_TYPE_CATALOG_PART);
+  self->parts = tenken_catalog_list_new (TENKEN_TYPE_CATALOG_PART);
 }
 
 TenkenCatalogPart *
@@ -129,7 +129,7 @@ void
 tenken_catalog_part_append (TenkenCatalogPart *self,
                             TenkenCatalogPart *child)
 {
-  g_list_store_append (self->parts, child);
+  tenken_catalog_list_append (self->parts, child);
 }
 
 const char *

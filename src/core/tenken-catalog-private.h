@@ -27,6 +27,16 @@ TenkenCatalogData *tenken_catalog_data_ref   (TenkenCatalogData *data);
 void               tenken_catalog_data_unref (TenkenCatalogData *data);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TenkenCatalogData, tenken_catalog_data_unref)
 
+/* Read-only list models of catalog objects, filled while loading */
+#define TENKEN_TYPE_CATALOG_LIST (tenken_catalog_list_get_type ())
+G_DECLARE_FINAL_TYPE (TenkenCatalogList, tenken_catalog_list, TENKEN, CATALOG_LIST, GObject)
+
+TenkenCatalogList *tenken_catalog_list_new       (GType              item_type);
+void               tenken_catalog_list_append    (TenkenCatalogList *self,
+                                                  gpointer           item);
+/* The items, for reading without references */
+GPtrArray         *tenken_catalog_list_get_array (TenkenCatalogList *self);
+
 /* XML helpers, on a document parsed by tenken_catalog_parse_xml() */
 gboolean    tenken_xml_is_oscal     (const xmlNode *node,
                                      const char    *name);

@@ -365,11 +365,51 @@ write_atomically (GFile         *dir,
   return TRUE;
 }
 
-TenkenCatalog *
-tenken_catalog_registry_import (TenkenCatalogRegistry  *self,
-                                GFile                  *file,
-                                GCancellable           *cancellable,
-                                GError                **error)
+/* Everything an import does before the registry changes: safe to run in a
+ * thread, as it touches only its arguments */
+typedef struct
+{
+  GFile      *file;
+  GFile      *user_dir;
+  /* Ids of the shipped catalogs, which an import may not take */
+  GHashTable *shipped_ids;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_object (&job->user_dir);
+  g_clear_pointer (&job->shipped_ids, g_hash_table_unref);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportJob, import_job_free)
+
+static ImportJob *
+import_job_new (TenkenCatalogRegistry *self,
+                GFile                 *file)
+{
+  ImportJob *job = g_new0 (ImportJob, 1);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  job->file = g_object_ref (file);
+  job->user_dir = g_object_ref (self->user_dir);
+  job->shipped_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_hash_table_iter_init (&iter, self->by_id);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (self->user_catalogs, value))
+      g_hash_table_add (job->shipped_ids, g_strdup (key));
+
+  return job;
+}
+
+static TenkenCatalog *
+import_job_run (ImportJob     *job,
+                GCancellable  *cancellable,
+                GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(TenkenCatalog) catalog = NULL;
@@ -378,27 +418,20 @@ tenken_catalog_registry_import (TenkenCatalogRegistry  *self,
   g_autofree char *display_name = NULL;
   g_autofree char *fallback_id = NULL;
   g_autofree char *dest_name = NULL;
-  TenkenCatalog *old;
-  guint position;
   const char *id;
 
-  g_return_val_if_fail (TENKEN_IS_CATALOG_REGISTRY (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  bytes = tenken_catalog_read_file (file, cancellable, error);
+  bytes = tenken_catalog_read_file (job->file, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
-  display_name = g_file_get_parse_name (file);
-  fallback_id = id_from_basename (file);
+  display_name = g_file_get_parse_name (job->file);
+  fallback_id = id_from_basename (job->file);
   catalog = tenken_catalog_new_full (bytes, display_name, NULL, fallback_id, error);
   if (catalog == NULL)
     return NULL;
 
   id = tenken_catalog_get_id (catalog);
-  old = g_hash_table_lookup (self->by_id, id);
-  if (old != NULL && !g_hash_table_contains (self->user_catalogs, old))
+  if (g_hash_table_contains (job->shipped_ids, id))
     {
       g_set_error (error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_EXISTS,
                    _("%s: A catalog shipped with Tenken already has the id “%s”; "
@@ -411,9 +444,9 @@ tenken_catalog_registry_import (TenkenCatalogRegistry  *self,
     return NULL;
 
   dest_name = g_strconcat (id, ".xml", NULL);
-  if (!write_atomically (self->user_dir, dest_name, bytes, cancellable, &local_error))
+  if (!write_atomically (job->user_dir, dest_name, bytes, cancellable, &local_error))
     {
-      g_autofree char *dir_name = g_file_get_parse_name (self->user_dir);
+      g_autofree char *dir_name = g_file_get_parse_name (job->user_dir);
 
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -423,12 +456,30 @@ tenken_catalog_registry_import (TenkenCatalogRegistry  *self,
       return NULL;
     }
 
-  dest = g_file_get_child (self->user_dir, dest_name);
+  dest = g_file_get_child (job->user_dir, dest_name);
   tenken_catalog_set_file (catalog, dest);
 
-  /* A new import of the same catalog replaces the earlier one */
+  return g_steal_pointer (&catalog);
+}
+
+/* Adds a freshly imported catalog; a new import of the same catalog
+ * replaces the earlier one */
+static void
+add_user_catalog (TenkenCatalogRegistry *self,
+                  TenkenCatalog         *catalog)
+{
+  const char *id = tenken_catalog_get_id (catalog);
+  TenkenCatalog *old = g_hash_table_lookup (self->by_id, id);
+  guint position;
+
   if (old != NULL && g_list_store_find (self->catalogs, old, &position))
     {
+      GFile *old_file = tenken_catalog_get_file (old);
+
+      /* Imported under another name (a hand-placed file): one file per id */
+      if (old_file != NULL && !g_file_equal (old_file, tenken_catalog_get_file (catalog)))
+        g_file_delete (old_file, NULL, NULL);
+
       g_hash_table_remove (self->user_catalogs, old);
       g_hash_table_remove (self->by_id, id);
       g_list_store_remove (self->catalogs, position);
@@ -437,6 +488,121 @@ tenken_catalog_registry_import (TenkenCatalogRegistry  *self,
   g_hash_table_insert (self->by_id, (gpointer) id, catalog);
   g_hash_table_add (self->user_catalogs, catalog);
   g_list_store_insert_sorted (self->catalogs, catalog, compare_catalogs, NULL);
+}
 
-  return g_steal_pointer (&catalog);
+TenkenCatalog *
+tenken_catalog_registry_import (TenkenCatalogRegistry  *self,
+                                GFile                  *file,
+                                GCancellable           *cancellable,
+                                GError                **error)
+{
+  g_autoptr(ImportJob) job = NULL;
+  TenkenCatalog *catalog;
+
+  g_return_val_if_fail (TENKEN_IS_CATALOG_REGISTRY (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  job = import_job_new (self, file);
+  catalog = import_job_run (job, cancellable, error);
+  if (catalog != NULL)
+    add_user_catalog (self, catalog);
+
+  return catalog;
+}
+
+gboolean
+tenken_catalog_registry_remove (TenkenCatalogRegistry  *self,
+                                TenkenCatalog          *catalog,
+                                GError                **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GFile *file;
+  guint position;
+
+  g_return_val_if_fail (TENKEN_IS_CATALOG_REGISTRY (self), FALSE);
+  g_return_val_if_fail (TENKEN_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_hash_table_contains (self->user_catalogs, catalog) ||
+      !g_list_store_find (self->catalogs, catalog, &position))
+    {
+      g_set_error (error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_NOT_FOUND,
+                   _("“%s” is not an imported catalog; only imported catalogs can be removed"),
+                   tenken_catalog_get_title (catalog));
+      return FALSE;
+    }
+
+  file = tenken_catalog_get_file (catalog);
+  if (!g_file_delete (file, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_READ,
+                   _("Could not remove %s: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  g_hash_table_remove (self->by_id, tenken_catalog_get_id (catalog));
+  g_hash_table_remove (self->user_catalogs, catalog);
+  /* Last: this drops the store's reference */
+  g_list_store_remove (self->catalogs, position);
+
+  return TRUE;
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TenkenCatalog *catalog = import_job_run (task_data, cancellable, &error);
+
+  if (catalog != NULL)
+    g_task_return_pointer (task, catalog, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+tenken_catalog_registry_import_async (TenkenCatalogRegistry *self,
+                                      GFile                 *file,
+                                      GCancellable          *cancellable,
+                                      GAsyncReadyCallback    callback,
+                                      gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TENKEN_IS_CATALOG_REGISTRY (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tenken_catalog_registry_import_async);
+  g_task_set_task_data (task, import_job_new (self, file), (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+TenkenCatalog *
+tenken_catalog_registry_import_finish (TenkenCatalogRegistry  *self,
+                                       GAsyncResult           *result,
+                                       GError                **error)
+{
+  TenkenCatalog *catalog;
+
+  g_return_val_if_fail (TENKEN_IS_CATALOG_REGISTRY (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tenken_catalog_registry_import_async, NULL);
+
+  catalog = g_task_propagate_pointer (G_TASK (result), error);
+
+  /* The registry changes here, in the caller's thread, never in the worker */
+  if (catalog != NULL)
+    add_user_catalog (self, catalog);
+
+  return catalog;
 }

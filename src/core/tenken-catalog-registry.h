@@ -42,8 +42,25 @@ TenkenCatalog *tenken_catalog_registry_import  (TenkenCatalogRegistry  *self,
                                                 GFile                  *file,
                                                 GCancellable           *cancellable,
                                                 GError                **error);
+/* The same in a worker thread (reading, validating, copying); the registry
+ * itself changes in _finish(), which must run in the registry's thread and
+ * be called for the import to be listed. */
+void           tenken_catalog_registry_import_async  (TenkenCatalogRegistry  *self,
+                                                      GFile                  *file,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+TenkenCatalog *tenken_catalog_registry_import_finish (TenkenCatalogRegistry  *self,
+                                                      GAsyncResult           *result,
+                                                      GError                **error);
 /* TRUE when the catalog was imported by the user (may be removed) */
 gboolean       tenken_catalog_registry_is_user_catalog (TenkenCatalogRegistry *self,
                                                         TenkenCatalog         *catalog);
+/* Deletes an imported catalog's file and drops it from the list;
+ * TENKEN_CATALOG_ERROR_NOT_FOUND for a shipped (or unknown) catalog.
+ * Assessments keep their own snapshot of the catalog. */
+gboolean       tenken_catalog_registry_remove  (TenkenCatalogRegistry  *self,
+                                                TenkenCatalog          *catalog,
+                                                GError                **error);
 
 G_END_DECLS

@@ -338,11 +338,12 @@ gboolean
 tenken_xml_is_oscal (const xmlNode *node,
                      const char    *name)
 {
+  /* The name first: it differs far more often, and is short */
   return node != NULL &&
          node->type == XML_ELEMENT_NODE &&
+         (name == NULL || strcmp ((const char *) node->name, name) == 0) &&
          node->ns != NULL &&
-         g_strcmp0 ((const char *) node->ns->href, OSCAL_NS) == 0 &&
-         (name == NULL || strcmp ((const char *) node->name, name) == 0);
+         g_strcmp0 ((const char *) node->ns->href, OSCAL_NS) == 0;
 }
 
 /* Attribute values point into the document, which lives as long as any

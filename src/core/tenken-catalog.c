@@ -35,8 +35,8 @@ struct _TenkenCatalog
   char              *remarks;
   const xmlNode     *metadata;
 
-  GListStore        *groups;
-  GListStore        *items;
+  TenkenCatalogList *groups;
+  TenkenCatalogList *items;
   /* id → TenkenCatalogNode, label → TenkenCatalogItem; not references */
   GHashTable        *nodes;
   GHashTable        *labels;
@@ -127,8 +127,8 @@ tenken_catalog_class_init (TenkenCatalogClass *klass)
 static void
 tenken_catalog_init (TenkenCatalog *self)
 {
-  self->groups = g_list_store_new (TENKEN_TYPE_CATALOG_GROUP);
-  self->items = g_list_store_new (TENKEN_TYPE_CATALOG_ITEM);
+  self->groups = tenken_catalog_list_new (TENKEN_TYPE_CATALOG_GROUP);
+  self->items = tenken_catalog_list_new (TENKEN_TYPE_CATALOG_ITEM);
   self->nodes = g_hash_table_new (g_str_hash, g_str_equal);
   self->labels = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -418,7 +418,7 @@ build_group (Loader             *loader,
   if (parent != NULL)
     tenken_catalog_node_append_child (parent, TENKEN_CATALOG_NODE (group));
   else
-    g_list_store_append (loader->catalog->groups, group);
+    tenken_catalog_list_append (loader->catalog->groups, group);
 
   if (!build_children (loader, node, TENKEN_CATALOG_NODE (group), category, roles))
     return FALSE;
@@ -458,7 +458,7 @@ build_children (Loader             *loader,
                   tenken_catalog_node_setup (TENKEN_CATALOG_NODE (loader->loose_group),
                                              loader->catalog->data, NULL, NULL,
                                              g_strdup (_("Controls")), NULL);
-                  g_list_store_append (loader->catalog->groups, loader->loose_group);
+                  tenken_catalog_list_append (loader->catalog->groups, loader->loose_group);
                   loader->loose_items = g_ptr_array_new ();
                 }
 
@@ -557,7 +557,8 @@ load_document (Loader      *loader,
   if (loader->loose_group != NULL)
     tenken_catalog_group_set_items (loader->loose_group, loader->loose_items);
 
-  g_list_store_splice (self->items, 0, 0, loader->items->pdata, loader->items->len);
+  for (guint i = 0; i < loader->items->len; i++)
+    tenken_catalog_list_append (self->items, g_ptr_array_index (loader->items, i));
 
   return TRUE;
 }
@@ -600,8 +601,6 @@ tenken_catalog_new_full (GBytes      *xml,
 
   g_clear_object (&loader.loose_group);
   g_clear_pointer (&loader.loose_items, g_ptr_array_unref);
-
-  self->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, xml);
 
   return g_steal_pointer (&self);
 }
@@ -652,6 +651,48 @@ tenken_catalog_new_from_file (GFile         *file,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TenkenCatalog *catalog = tenken_catalog_new_from_file (task_data, cancellable, &error);
+
+  if (catalog != NULL)
+    g_task_return_pointer (task, catalog, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+tenken_catalog_new_from_file_async (GFile               *file,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tenken_catalog_new_from_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+TenkenCatalog *
+tenken_catalog_new_from_file_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tenken_catalog_new_from_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 void
@@ -747,9 +788,24 @@ tenken_catalog_get_bytes (TenkenCatalog *self)
 const char *
 tenken_catalog_get_sha256 (TenkenCatalog *self)
 {
+  char *sha256;
+
   g_return_val_if_fail (TENKEN_IS_CATALOG (self), NULL);
 
-  return self->sha256;
+  /* Computed on first use: hashing costs as much as parsing, and most
+   * catalogs loaded at start-up are only listed */
+  sha256 = g_atomic_pointer_get (&self->sha256);
+  if (sha256 != NULL)
+    return sha256;
+
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, self->bytes);
+  if (!g_atomic_pointer_compare_and_exchange (&self->sha256, NULL, sha256))
+    {
+      g_free (sha256);
+      sha256 = g_atomic_pointer_get (&self->sha256);
+    }
+
+  return sha256;
 }
 
 GListModel *

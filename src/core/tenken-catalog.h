@@ -38,6 +38,13 @@ G_DECLARE_FINAL_TYPE (TenkenCatalog, tenken_catalog, TENKEN, CATALOG, GObject)
 TenkenCatalog *tenken_catalog_new_from_file   (GFile         *file,
                                                GCancellable  *cancellable,
                                                GError       **error);
+/* The same in a worker thread; the catalog may then be used from any thread */
+void           tenken_catalog_new_from_file_async  (GFile               *file,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+TenkenCatalog *tenken_catalog_new_from_file_finish (GAsyncResult        *result,
+                                                    GError             **error);
 /* @display_name names the source in error messages */
 TenkenCatalog *tenken_catalog_new_from_bytes  (GBytes        *xml,
                                                const char    *display_name,
