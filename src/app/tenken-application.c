@@ -68,40 +68,15 @@ get_parent_window (TenkenApplication *self,
   return parent;
 }
 
-/* What to do about a document that does not open, from the error */
+/* The core's messages already say why and what to do; this adds only what
+ * the dialog itself knows */
 static const char *
-get_open_error_advice (const GError *error)
+get_open_error_note (const GError *error)
 {
-  if (error->domain == TENKEN_DOCUMENT_ERROR)
-    {
-      switch ((TenkenDocumentError) error->code)
-        {
-        case TENKEN_DOCUMENT_ERROR_NOT_TENKEN:
-          return _("Choose a Tenken assessment (a .tenken file). Catalogs are imported "
-                   "from the New Assessment window.");
-        case TENKEN_DOCUMENT_ERROR_CORRUPT:
-          return _("The file is damaged. Restore it from a backup; the file has not been changed.");
-        case TENKEN_DOCUMENT_ERROR_TOO_NEW:
-          return _("It was saved by a newer version of Tenken. Update Tenken to open it.");
-        case TENKEN_DOCUMENT_ERROR_IN_USE:
-          return _("Another Tenken window or program is editing it. Close it there, or "
-                   "open it read-only to look without changing it.");
-        case TENKEN_DOCUMENT_ERROR_IO:
-        case TENKEN_DOCUMENT_ERROR_READ_ONLY:
-        case TENKEN_DOCUMENT_ERROR_EXISTS:
-        case TENKEN_DOCUMENT_ERROR_NOT_FOUND:
-        case TENKEN_DOCUMENT_ERROR_INVALID:
-        default:
-          break;
-        }
-    }
+  if (g_error_matches (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_CORRUPT))
+    return _("Tenken has not changed the file.");
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return _("The file was moved, renamed or deleted. Open it from where it is now.");
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    return _("You are not allowed to read it. Ask its owner for access.");
-
-  return _("Check that the file exists and that you may read and write it.");
+  return NULL;
 }
 
 static void
@@ -123,7 +98,9 @@ show_open_error (TenkenApplication *self,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-  g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message, get_open_error_advice (error));
+  const char *note = get_open_error_note (error);
+  g_autofree char *body = note ? g_strdup_printf ("%s\n\n%s", error->message, note)
+                               : g_strdup (error->message);
   GtkWidget *dialog;
 
   dialog = adw_message_dialog_new (get_parent_window (self, parent), heading, body);
@@ -478,7 +455,8 @@ tenken_application_open_file (TenkenApplication       *self,
       g_autofree char *name = g_file_get_parse_name (file);
 
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("There is no file “%s”."), name);
+                   _("There is no file “%s”. It may have been moved, renamed or deleted."),
+                   name);
     }
   else
     {

@@ -243,7 +243,13 @@ new_assessment_type_model (void)
 static void
 tenken_scope_editor_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TENKEN_TYPE_SCOPE_EDITOR);
+
+  /* dispose_template() only drops the bound children */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (tenken_scope_editor_parent_class)->dispose (object);
 }
@@ -347,6 +353,8 @@ tenken_scope_editor_init (TenkenScopeEditor *self)
   g_autoptr(GtkStringList) tiers = new_tier_model ();
   g_autoptr(GtkStringList) types = new_assessment_type_model ();
 
+  /* Template signals fire while it is built, before the role rows exist */
+  self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -374,6 +382,7 @@ tenken_scope_editor_init (TenkenScopeEditor *self)
       adw_preferences_group_add (self->roles_group, GTK_WIDGET (self->role_rows[i]));
     }
 
+  self->loading = FALSE;
   tenken_scope_editor_set_available_roles (self, 0);
   tenken_scope_editor_update (self);
 }

@@ -1,0 +1,150 @@
+/* test-ui-screenshots.c: render the main screens and check they show something
+ *
+ * Each case builds a window in a language at a size, renders it offscreen to
+ * $G_TEST_BUILDDIR/screenshots/NAME.png and fails if the PNG is blank. Add a
+ * case by writing a make_*_window() function and a row in `cases`.
+ *
+ * SPDX-FileCopyrightText: 2026 The Tenken authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ui-screenshots"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tenken-new-assessment-window.h"
+#include "tenken-window.h"
+#include "ui-test-utils.h"
+
+typedef GtkWindow *(*MakeWindowFunc) (void);
+
+typedef struct
+{
+  const char     *name;
+  MakeWindowFunc  make_window;
+} Screen;
+
+typedef struct
+{
+  const char *name;
+  int         width;
+  int         height;
+} Size;
+
+typedef struct
+{
+  const Screen *screen;
+  const char   *language;
+  const Size   *size;
+} Case;
+
+/* Two recent documents, so the welcome page shows its list */
+static void
+add_recent_documents (void)
+{
+  static const char *names[] = { "Cloud Portal 2026.tenken", "ISMAP renewal.tenken" };
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (ui_test_get_tmp_dir (), names[i], NULL);
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_file_set_contents (path, "", 0, &error);
+      g_assert_no_error (error);
+      g_assert_true (gtk_recent_manager_add_item (manager, uri));
+    }
+}
+
+static GtkWindow *
+make_welcome_window (void)
+{
+  return GTK_WINDOW (tenken_window_new (ADW_APPLICATION (ui_test_get_application ())));
+}
+
+static GtkWindow *
+make_new_assessment_window (void)
+{
+  GtkWindow *window = GTK_WINDOW (tenken_new_assessment_window_new (NULL, NULL));
+
+  gtk_window_set_application (window, ui_test_get_application ());
+
+  return window;
+}
+
+static const Screen screens[] = {
+  { "welcome", make_welcome_window },
+  { "new-assessment", make_new_assessment_window },
+};
+
+static const Size sizes[] = {
+  { "wide", 1280, 800 },
+  { "narrow", 400, 800 },
+};
+
+static const char *languages[] = { "en", "ja" };
+
+static void
+test_screenshot (gconstpointer data)
+{
+  const Case *c = data;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  GtkWindow *window;
+
+  if (!ui_test_require_display ())
+    return;
+
+  ui_test_set_language (c->language);
+
+  /* The Japanese screenshots are only worth something when translated */
+  if (g_str_equal (c->language, "ja"))
+    g_assert_cmpstr (_("_New Assessment…"), !=, "_New Assessment…");
+  else
+    g_assert_cmpstr (_("_New Assessment…"), ==, "_New Assessment…");
+
+  window = c->screen->make_window ();
+  ui_test_show_window (window, c->size->width, c->size->height);
+
+  /* The window honours the asked width (the narrow layout must fit) */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, c->size->width);
+
+  name = g_strdup_printf ("%s-%s-%s", c->screen->name, c->language, c->size->name);
+  path = ui_test_save_screenshot (GTK_WIDGET (window), name);
+  ui_test_assert_png_not_blank (path, 16, 0.02);
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+
+  g_test_init (&argc, &argv, NULL);
+  if (ui_test_init ())
+    add_recent_documents ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (screens); s++)
+    for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          Case *c = g_new0 (Case, 1);
+          g_autofree char *test_path = NULL;
+
+          c->screen = &screens[s];
+          c->language = languages[l];
+          c->size = &sizes[z];
+          g_ptr_array_add (cases, c);
+
+          test_path = g_strdup_printf ("/ui/screenshots/%s/%s/%s",
+                                       c->screen->name, c->language, c->size->name);
+          g_test_add_data_func (test_path, c, test_screenshot);
+        }
+
+  return g_test_run ();
+}

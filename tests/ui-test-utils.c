@@ -1,0 +1,297 @@
+/* ui-test-utils.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Tenken authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ui-test-utils"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "tenken-app-types.h"
+#include "tenken-application.h"
+#include "tenken-core.h"
+#include "ui-test-utils.h"
+
+static gboolean have_display;
+static char *tmp_dir;
+static GtkApplication *application;
+
+static void
+remove_tree (GFile *dir)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL &&
+         (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (dir, g_file_info_get_name (info));
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        remove_tree (child);
+      else
+        g_file_delete (child, NULL, NULL);
+      g_object_unref (info);
+    }
+
+  g_file_delete (dir, NULL, NULL);
+}
+
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr(GFile) dir = NULL;
+
+  if (tmp_dir == NULL)
+    return;
+
+  dir = g_file_new_for_path (tmp_dir);
+  remove_tree (dir);
+  g_clear_pointer (&tmp_dir, g_free);
+}
+
+gboolean
+ui_test_init (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *cache = NULL;
+
+  tmp_dir = g_dir_make_tmp ("tenken-ui-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  atexit (remove_tmp_dir);
+
+  /* Recent files, imported catalogs and caches must not be the user's */
+  data = g_build_filename (tmp_dir, "data", NULL);
+  config = g_build_filename (tmp_dir, "config", NULL);
+  cache = g_build_filename (tmp_dir, "cache", NULL);
+  g_mkdir_with_parents (data, 0700);
+  g_mkdir_with_parents (config, 0700);
+  g_mkdir_with_parents (cache, 0700);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  /* No portals or session services to wait for */
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, tenken_paths_get_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    {
+      adw_init ();
+      tenken_app_ensure_types ();
+    }
+
+  return have_display;
+}
+
+gboolean
+ui_test_require_display (void)
+{
+  if (!have_display)
+    g_test_skip ("No display (run under xvfb-run)");
+
+  return have_display;
+}
+
+const char *
+ui_test_get_tmp_dir (void)
+{
+  return tmp_dir;
+}
+
+GtkApplication *
+ui_test_get_application (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (application != NULL)
+    return application;
+
+  application = GTK_APPLICATION (tenken_application_new ());
+  /* Not unique: tests run in parallel and must not find each other */
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+
+  return application;
+}
+
+void
+ui_test_set_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* gettext caches translations; changing the text domain drops the cache */
+  setlocale (LC_ALL, "");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  gboolean *done = data;
+
+  *done = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+ui_test_wait (guint msec)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (msec, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                guint         *frames)
+{
+  (*frames)++;
+}
+
+void
+ui_test_show_window (GtkWindow *window,
+                     int        width,
+                     int        height)
+{
+  GdkFrameClock *clock;
+  guint frames = 0;
+  gulong handler;
+  gint64 deadline;
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
+
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* The default size includes the decorations' margins; make the content
+   * exactly the asked size */
+  ui_test_wait (100);
+  if (gtk_widget_get_width (GTK_WIDGET (window)) != width ||
+      gtk_widget_get_height (GTK_WIDGET (window)) != height)
+    {
+      gtk_window_set_default_size (window,
+                                   2 * width - gtk_widget_get_width (GTK_WIDGET (window)),
+                                   2 * height - gtk_widget_get_height (GTK_WIDGET (window)));
+      ui_test_wait (100);
+    }
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &frames);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+
+  /* A few frames: the first may be before the size settled */
+  while (frames < 3 && g_get_monotonic_time () < deadline)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_signal_handler_disconnect (clock, handler);
+
+  /* Let transitions (stack crossfades, popovers) finish */
+  ui_test_wait (300);
+}
+
+char *
+ui_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file_name = g_strconcat (name, ".png", NULL);
+  char *path;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                          "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s (%d×%d)", path, width, height);
+
+  return path;
+}
+
+void
+ui_test_assert_png_not_blank (const char *path,
+                              guint       min_colours,
+                              double      min_fraction)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  g_autofree guchar *pixels = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  gsize stride, n_pixels, most = 0, other;
+  int width, height;
+
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  stride = (gsize) width * 4;
+  n_pixels = (gsize) width * height;
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+
+  for (gsize i = 0; i < n_pixels; i++)
+    {
+      guint32 pixel = ((guint32 *) pixels)[i];
+      gpointer k = GUINT_TO_POINTER (pixel + 1);   /* 0 is NULL */
+
+      g_hash_table_insert (counts, k,
+                           GSIZE_TO_POINTER (GPOINTER_TO_SIZE (g_hash_table_lookup (counts, k)) + 1));
+    }
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    most = MAX (most, GPOINTER_TO_SIZE (value));
+  other = n_pixels - most;
+
+  g_test_message ("%s: %u colours, %.1f %% not background", path,
+                  g_hash_table_size (counts), 100.0 * other / n_pixels);
+  g_assert_cmpuint (g_hash_table_size (counts), >, min_colours);
+  g_assert_cmpfloat ((double) other / n_pixels, >=, min_fraction);
+}

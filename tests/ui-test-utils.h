@@ -1,0 +1,48 @@
+/* ui-test-utils.h: helpers for tests that show real windows
+ *
+ * SPDX-FileCopyrightText: 2026 The Tenken authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Call after g_test_init(): isolates XDG dirs in a temporary directory,
+ * binds the text domain to the build tree and initialises GTK and
+ * libadwaita. FALSE when there is no display (tests should then skip). */
+gboolean    ui_test_init                 (void);
+/* TRUE after a successful ui_test_init(); else marks the test skipped */
+gboolean    ui_test_require_display      (void);
+/* The temporary directory ui_test_init() made (removed at exit) */
+const char *ui_test_get_tmp_dir          (void);
+
+/* A registered (not running) TenkenApplication, so app.* actions exist;
+ * give it to windows made for screenshots */
+GtkApplication *ui_test_get_application  (void);
+
+/* Switches the UI language for widgets made afterwards ("en", "ja") */
+void        ui_test_set_language         (const char *language);
+
+/* Runs the main loop until @window is mapped, laid out at its size and has
+ * drawn a frame, or a few seconds passed */
+void        ui_test_show_window          (GtkWindow  *window,
+                                          int         width,
+                                          int         height);
+/* Iterates the main loop for @msec */
+void        ui_test_wait                 (guint       msec);
+
+/* Renders @widget as shown now into a PNG in the build dir
+ * ($G_TEST_BUILDDIR/screenshots/NAME.png); returns the path */
+char       *ui_test_save_screenshot      (GtkWidget  *widget,
+                                          const char *name);
+/* Fails the test unless the PNG at @path has more than @min_colours
+ * distinct colours and at least @min_fraction of its pixels differ from
+ * the most common one */
+void        ui_test_assert_png_not_blank (const char *path,
+                                          guint       min_colours,
+                                          double      min_fraction);
+
+G_END_DECLS
