@@ -24,5 +24,8 @@ GtkWidget      *tenken_dashboard_new          (void);
 TenkenDocument *tenken_dashboard_get_document (TenkenDashboard *self);
 void            tenken_dashboard_set_document (TenkenDashboard *self,
                                                TenkenDocument  *document);
+TenkenRoles     tenken_dashboard_get_roles    (TenkenDashboard *self);
+void            tenken_dashboard_set_roles    (TenkenDashboard *self,
+                                               TenkenRoles      roles);
 
 G_END_DECLS
