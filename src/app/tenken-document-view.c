@@ -158,24 +158,33 @@ on_search_changed (TenkenDocumentView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_auto(GStrv) old_words = g_strdupv (self->query.words);
-  g_autofree char *old_joined = old_words ? g_strjoinv (" ", old_words) : g_strdup ("");
+  g_autofree char *old_joined = NULL;
   g_autofree char *new_joined = NULL;
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   if (!tenken_item_query_set_text (&self->query, text))
     return;
 
-  new_joined = self->query.words ? g_strjoinv (" ", self->query.words) : g_strdup ("");
-
   /* Typing on narrows the list, deleting widens it: GTK then only rechecks
-   * the items that can change. */
-  if (g_str_has_prefix (new_joined, old_joined) && old_words != NULL &&
-      g_strv_length (self->query.words) >= g_strv_length (old_words))
+   * the items that can change. Every word must match, so more words, or a
+   * longer last word, can only narrow. */
+  if (old_words == NULL)
     change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (g_str_has_prefix (old_joined, new_joined) &&
-           (self->query.words == NULL ||
-            g_strv_length (self->query.words) <= g_strv_length (old_words)))
+  else if (self->query.words == NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    {
+      guint n_old = g_strv_length (old_words);
+      guint n_new = g_strv_length (self->query.words);
+
+      old_joined = g_strjoinv (" ", old_words);
+      new_joined = g_strjoinv (" ", self->query.words);
+
+      if (n_new >= n_old && g_str_has_prefix (new_joined, old_joined))
+        change = GTK_FILTER_CHANGE_MORE_STRICT;
+      else if (n_new <= n_old && g_str_has_prefix (old_joined, new_joined))
+        change = GTK_FILTER_CHANGE_LESS_STRICT;
+    }
 
   refilter (self, change);
 }
@@ -527,7 +536,7 @@ on_scope_changed (TenkenDocumentView *self,
     {
       self->scope_roles = roles;
       tenken_sidebar_set_roles (self->sidebar, roles);
-      g_object_set (self->dashboard, "roles", roles, NULL);
+      tenken_dashboard_set_roles (self->dashboard, roles);
       update_query_roles (self);
       refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
     }
@@ -812,7 +821,8 @@ tenken_document_view_init (TenkenDocumentView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.clear-filters", FALSE);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);
+  /* Typing in the list starts a search */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->item_list));
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (gtk_widget_grab_focus), self->item_list);
 
@@ -928,8 +938,7 @@ tenken_document_view_set_document (TenkenDocumentView *self,
 
   tenken_sidebar_set_document (self->sidebar, document, self->scope_roles);
   tenken_dashboard_set_document (self->dashboard, document);
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->dashboard), "roles") != NULL)
-    g_object_set (self->dashboard, "roles", self->scope_roles, NULL);
+  tenken_dashboard_set_roles (self->dashboard, self->scope_roles);
 
   gtk_filter_list_model_set_model (self->filter_model,
                                    document ? tenken_document_get_responses (document) : NULL);
