@@ -25,7 +25,8 @@ struct _TenkenDocumentView
   /* Template widgets */
   AdwLeaflet          *leaflet;
   AdwLeaflet          *inner_leaflet;
-  AdwWindowTitle      *sidebar_title;
+  GtkLabel            *sidebar_title;
+  GtkLabel            *sidebar_subtitle;
   TenkenSidebar       *sidebar;
   GtkWidget           *back_button;
   AdwViewSwitcherTitle *switcher_title;
@@ -245,6 +246,8 @@ on_item_activated (TenkenDocumentView *self,
 {
   gtk_single_selection_set_selected (self->selection, position);
   adw_leaflet_set_visible_child_name (self->inner_leaflet, "detail");
+  /* Enter on an item: on to its answer, from the keyboard too */
+  gtk_widget_child_focus (GTK_WIDGET (self->detail), GTK_DIR_TAB_FORWARD);
 }
 
 static gboolean
@@ -474,16 +477,19 @@ update_titles (TenkenDocumentView *self)
 {
   g_autoptr(TenkenScope) scope = NULL;
   const char *service = NULL;
+  const char *title, *subtitle;
 
   if (self->document == NULL)
     return;
 
   scope = tenken_document_dup_scope (self->document);
   service = tenken_scope_get_service (scope);
-  adw_window_title_set_title (self->sidebar_title,
-                              service && *service ? service : tenken_scope_get_organisation (scope));
-  adw_window_title_set_subtitle (self->sidebar_title,
-                                 tenken_catalog_get_title (tenken_document_get_catalog (self->document)));
+  title = service && *service ? service : tenken_scope_get_organisation (scope);
+  subtitle = tenken_catalog_get_title (tenken_document_get_catalog (self->document));
+  gtk_label_set_label (self->sidebar_title, title);
+  gtk_label_set_label (self->sidebar_subtitle, subtitle);
+  /* Ellipsized in the narrow sidebar: the whole text on hover */
+  gtk_widget_set_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (self->sidebar_title)), subtitle);
 }
 
 static void
@@ -679,6 +685,7 @@ tenken_document_view_class_init (TenkenDocumentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TenkenDocumentView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TenkenDocumentView, inner_leaflet);
   gtk_widget_class_bind_template_child (widget_class, TenkenDocumentView, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, TenkenDocumentView, sidebar_subtitle);
   gtk_widget_class_bind_template_child (widget_class, TenkenDocumentView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TenkenDocumentView, back_button);
   gtk_widget_class_bind_template_child (widget_class, TenkenDocumentView, switcher_title);
