@@ -293,6 +293,16 @@ test_search_and_navigation (Fixture       *f,
   }
   g_assert_false (tenken_document_view_select_item (f->view, "no-such-item"));
 
+  /* The dashboard's "item-activated" shows the item on the checklist page */
+  {
+    TenkenResponse *target = tenken_document_get_response_by_label (f->document, "S(3)-1.1");
+    const char *id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (target)));
+
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "view.show-page", "s", "dashboard");
+    g_signal_emit_by_name (tenken_document_view_get_dashboard (f->view), "item-activated", id);
+    g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) == target);
+  }
+
   /* Let the list settle before the window goes */
   run_for (50);
 }

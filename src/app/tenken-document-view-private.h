@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tenken-dashboard.h"
 #include "tenken-document-view.h"
 #include "tenken-item-detail.h"
 #include "tenken-sidebar.h"
@@ -16,6 +17,7 @@ GtkListView      *tenken_document_view_get_item_list    (TenkenDocumentView *sel
 GtkEditable      *tenken_document_view_get_search_entry (TenkenDocumentView *self);
 TenkenItemDetail *tenken_document_view_get_detail       (TenkenDocumentView *self);
 TenkenSidebar    *tenken_document_view_get_sidebar      (TenkenDocumentView *self);
+TenkenDashboard  *tenken_document_view_get_dashboard    (TenkenDocumentView *self);
 
 GtkTextView      *tenken_item_detail_get_statement_view (TenkenItemDetail *self);
 GtkEditable      *tenken_item_detail_get_justification  (TenkenItemDetail *self);

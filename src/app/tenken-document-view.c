@@ -999,6 +999,14 @@ tenken_document_view_select_item (TenkenDocumentView *self,
   return TRUE;
 }
 
+TenkenUndoStack *
+tenken_document_view_get_undo_stack (TenkenDocumentView *self)
+{
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT_VIEW (self), NULL);
+
+  return self->undo_stack;
+}
+
 GtkListView *
 tenken_document_view_get_item_list (TenkenDocumentView *self)
 {
@@ -1021,6 +1029,14 @@ tenken_document_view_get_detail (TenkenDocumentView *self)
   g_return_val_if_fail (TENKEN_IS_DOCUMENT_VIEW (self), NULL);
 
   return self->detail;
+}
+
+TenkenDashboard *
+tenken_document_view_get_dashboard (TenkenDocumentView *self)
+{
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT_VIEW (self), NULL);
+
+  return self->dashboard;
 }
 
 TenkenSidebar *

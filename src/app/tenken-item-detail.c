@@ -1133,9 +1133,43 @@ add_focus_leave (TenkenItemDetail *self,
   gtk_widget_add_controller (widget, focus);
 }
 
+/* Status choices show their icon too, as the list does */
+static void
+status_setup (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The label says it: the icon is decoration for screen readers */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+status_bind (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  TenkenStatus status = TENKEN_STATUS_NOT_STARTED;
+
+  /* Not the position: the combo's own button shows its item at position 0 */
+  tenken_status_from_string (gtk_string_object_get_string (item), &status);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), tenken_status_get_icon_name (status));
+  gtk_label_set_label (GTK_LABEL (label), tenken_status_get_display_name (status));
+}
+
 static void
 tenken_item_detail_init (TenkenItemDetail *self)
 {
+  g_autoptr(GtkListItemFactory) status_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   GtkDropTarget *drop;
 
@@ -1145,9 +1179,13 @@ tenken_item_detail_init (TenkenItemDetail *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Index = TenkenStatus, the order of the Ctrl+0…5 shortcuts */
+  /* Index = TenkenStatus, the order of the Ctrl+0…5 shortcuts; the
+   * strings are the status nicks, shown through the factory */
   for (guint i = 0; i < TENKEN_N_STATUSES; i++)
-    gtk_string_list_append (statuses, tenken_status_get_display_name (i));
+    gtk_string_list_append (statuses, tenken_status_to_string (i));
+  g_signal_connect (status_factory, "setup", G_CALLBACK (status_setup), NULL);
+  g_signal_connect (status_factory, "bind", G_CALLBACK (status_bind), NULL);
+  adw_combo_row_set_factory (self->status_row, status_factory);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (on_status_selected), self);
 
