@@ -317,6 +317,7 @@ report_progress (AddFile *job,
                  goffset  current,
                  goffset  total)
 {
+  g_autoptr(GSource) source = NULL;
   ProgressReport *report;
 
   if (job->progress == NULL)
@@ -337,8 +338,13 @@ report_progress (AddFile *job,
   report->job = g_atomic_rc_box_acquire (job);
   report->current = current;
   report->total = total;
-  g_main_context_invoke_full (job->progress_context, G_PRIORITY_DEFAULT,
-                              progress_in_main_context, report, progress_report_free);
+  /* Not g_main_context_invoke(): from a worker thread it runs the function
+   * right there whenever it can acquire the (global default) context */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, progress_in_main_context, report, progress_report_free);
+  g_source_set_static_name (source, "[tenken] evidence progress");
+  g_source_attach (source, job->progress_context);
 }
 
 /* Reads @stream to the end, hashing; each chunk also goes to @blob when set.

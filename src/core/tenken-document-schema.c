@@ -64,8 +64,8 @@ static const char schema_v1[] =
   "  tier            TEXT NOT NULL DEFAULT 'prime' CHECK (tier IN ('prime', 'sub')),"
   "  assessment_type TEXT NOT NULL DEFAULT 'self'"
   "                  CHECK (assessment_type IN ('self', 'design', 'operational')),"
-  "  period_start    TEXT CHECK (period_start IS NULL OR date (period_start) IS period_start),"
-  "  period_end      TEXT CHECK (period_end IS NULL OR date (period_end) IS period_end),"
+  "  period_start    TEXT CHECK (period_start IS NULL OR date (period_start, '+0 days') IS period_start),"
+  "  period_end      TEXT CHECK (period_end IS NULL OR date (period_end, '+0 days') IS period_end),"
   "  assessor        TEXT,"
   "  notes           TEXT,"
   "  CHECK (period_start IS NULL OR period_end IS NULL OR period_start <= period_end)"
@@ -76,10 +76,10 @@ static const char schema_v1[] =
   "  status          TEXT NOT NULL CHECK (status IN ('not-started', 'implemented', 'partial',"
   "                                                  'not-implemented', 'not-applicable', 'planned')),"
   "  justification   TEXT,"
-  "  target_date     TEXT CHECK (target_date IS NULL OR date (target_date) IS target_date),"
+  "  target_date     TEXT CHECK (target_date IS NULL OR date (target_date, '+0 days') IS target_date),"
   "  statement       TEXT,"
   "  owner           TEXT,"
-  "  due_date        TEXT CHECK (due_date IS NULL OR date (due_date) IS due_date),"
+  "  due_date        TEXT CHECK (due_date IS NULL OR date (due_date, '+0 days') IS due_date),"
   "  flagged         INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),"
   "  updated_at      TEXT NOT NULL,"
   "  updated_by      TEXT NOT NULL,"
@@ -104,7 +104,7 @@ static const char schema_v1[] =
   "  note            TEXT,"
   "  added_at        TEXT NOT NULL,"
   "  added_by        TEXT NOT NULL,"
-  "  collected       TEXT CHECK (collected IS NULL OR date (collected) IS collected),"
+  "  collected       TEXT CHECK (collected IS NULL OR date (collected, '+0 days') IS collected),"
   "  CHECK ((kind = 'file' AND sha256 IS NOT NULL AND url IS NULL) OR"
   "         (kind = 'url' AND url IS NOT NULL AND sha256 IS NULL))"
   ");"
@@ -411,6 +411,7 @@ check_schema_objects (TenkenDocument *self,
         return FALSE;
       sqlite3_bind_text (stmt, 1, tenken_document_schema_objects[i], -1, SQLITE_STATIC);
       rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
         add_problem (problems, _("The table or index “%s” is missing."),
                      tenken_document_schema_objects[i]);
@@ -501,6 +502,7 @@ check_catalog_snapshot (TenkenDocument *self,
                                         (gsize) sqlite3_column_bytes (stmt, 1));
   if (g_strcmp0 (actual, tenken_document_column_text (stmt, 0)) != 0)
     add_problem (problems, _("The catalog snapshot does not match its SHA-256 checksum: it was changed or damaged."));
+  sqlite3_reset (stmt);
 
   return TRUE;
 }

@@ -324,6 +324,8 @@ read_meta (TenkenDocument  *self,
     }
 
   self->created_at = tenken_document_parse_timestamp (tenken_document_column_text (stmt, 0));
+  /* A statement left on a row keeps a read transaction (an old snapshot) */
+  sqlite3_reset (stmt);
   return TRUE;
 }
 

@@ -16,6 +16,42 @@
 
 G_BEGIN_DECLS
 
+/*
+ * The file: an SQLite 3 database (application_id "TNKN", user_version =
+ * schema version; tables described in tenken-document-schema.c). Every edit
+ * is one BEGIN IMMEDIATE … COMMIT transaction together with its history
+ * rows; the live objects change only after the commit. WAL journal with
+ * synchronous = FULL: an edit that returned TRUE survives a crash of Tenken
+ * and a power cut. Closing checkpoints the WAL away, so a closed .tenken is
+ * one self-contained file that can be mailed.
+ *
+ * Concurrent use: one editor, any number of readers.
+ *  - Opening for editing takes an edit lock stored in the file (pid, host,
+ *    user, since, boot id, process start, inode). A second open for editing
+ *    fails with IN_USE, naming who has it and since when, unless the lock is
+ *    stale: holder on this host and its process gone (or the machine was
+ *    rebooted), or the file is a copy of the locked one (other inode).
+ *    TENKEN_DOCUMENT_OPEN_TAKE_OVER takes it anyway; the window that lost it
+ *    then fails every edit with IN_USE (each edit re-checks the lock inside
+ *    its transaction), so two editors never interleave.
+ *  - READ_ONLY opens neither take nor check the lock, never migrate, and
+ *    never change the .tenken file. In a writable folder SQLite creates the
+ *    usual -wal/-shm side files to read safely while someone else edits
+ *    (the last editor to close removes them); in a read-only folder the file
+ *    is read in immutable mode without them (if an unfinished -wal is there,
+ *    the open fails and says to copy both files somewhere writable).
+ *  - Opening for editing a file or folder that cannot be written opens it
+ *    read-only instead; tenken_document_get_read_only_reason() says why, and
+ *    edits fail with READ_ONLY carrying that sentence.
+ *  - Network shares: SQLite's WAL needs shared memory on one machine, so
+ *    editing a document on a share from two machines is not supported; the
+ *    lock makes the second one fail with IN_USE instead of corrupting it.
+ *  - Within one process use one TenkenDocument per file (the lock refuses a
+ *    second editor in the same process too). The evidence worker thread uses
+ *    its own connection; main-thread edits made meanwhile wait for it
+ *    (busy timeout 5 s) and then fail with IO "busy" rather than block.
+ */
+
 #define TENKEN_DOCUMENT_ERROR (tenken_document_error_quark ())
 
 typedef enum
