@@ -654,6 +654,83 @@ tenken_document_view_set_property (GObject      *object,
     }
 }
 
+typedef struct
+{
+  guint            keyval;
+  GdkModifierType  mods;
+  const char      *action;
+  const char      *param;
+} ViewShortcut;
+
+/* The view.* accelerators of the shared UI plan (HELPERS.md) */
+static const ViewShortcut view_shortcuts[] = {
+  { GDK_KEY_f, GDK_CONTROL_MASK, "view.search", NULL },
+  { GDK_KEY_z, GDK_CONTROL_MASK, "view.undo", NULL },
+  { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.redo", NULL },
+  { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.redo", NULL },
+  { GDK_KEY_Up, GDK_ALT_MASK, "view.previous-item", NULL },
+  { GDK_KEY_Down, GDK_ALT_MASK, "view.next-item", NULL },
+  { GDK_KEY_0, GDK_CONTROL_MASK, "view.set-status", "not-started" },
+  { GDK_KEY_1, GDK_CONTROL_MASK, "view.set-status", "implemented" },
+  { GDK_KEY_2, GDK_CONTROL_MASK, "view.set-status", "partial" },
+  { GDK_KEY_3, GDK_CONTROL_MASK, "view.set-status", "not-implemented" },
+  { GDK_KEY_4, GDK_CONTROL_MASK, "view.set-status", "not-applicable" },
+  { GDK_KEY_5, GDK_CONTROL_MASK, "view.set-status", "planned" },
+  { GDK_KEY_KP_0, GDK_CONTROL_MASK, "view.set-status", "not-started" },
+  { GDK_KEY_KP_1, GDK_CONTROL_MASK, "view.set-status", "implemented" },
+  { GDK_KEY_KP_2, GDK_CONTROL_MASK, "view.set-status", "partial" },
+  { GDK_KEY_KP_3, GDK_CONTROL_MASK, "view.set-status", "not-implemented" },
+  { GDK_KEY_KP_4, GDK_CONTROL_MASK, "view.set-status", "not-applicable" },
+  { GDK_KEY_KP_5, GDK_CONTROL_MASK, "view.set-status", "planned" },
+  { GDK_KEY_m, GDK_CONTROL_MASK, "view.toggle-flag", NULL },
+  { GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.attach-file", NULL },
+  { GDK_KEY_A, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.attach-file", NULL },
+  { GDK_KEY_1, GDK_ALT_MASK, "view.show-page", "checklist" },
+  { GDK_KEY_2, GDK_ALT_MASK, "view.show-page", "dashboard" },
+};
+
+/* The class bindings work while the focus is inside the view; the same
+ * shortcuts in a managed controller keep working when the focus is lost to
+ * the window (a recycled list row, a click on the background). Widgets that
+ * handle a key themselves (Ctrl+Z in a text field) still come first. */
+/* Ctrl+F must open the search from anywhere in the view; a selectable
+ * label in the detail swallows it in the bubble phase, so it is taken in
+ * the capture phase (no text widget uses Ctrl+F). */
+static gboolean
+on_capture_key (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                TenkenDocumentView    *self)
+{
+  if ((keyval == GDK_KEY_f || keyval == GDK_KEY_F) &&
+      (state & gtk_accelerator_get_default_mod_mask ()) == GDK_CONTROL_MASK)
+    return gtk_widget_activate_action (GTK_WIDGET (self), "view.search", NULL);
+
+  return FALSE;
+}
+
+static void
+add_window_shortcuts (TenkenDocumentView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+
+  for (guint i = 0; i < G_N_ELEMENTS (view_shortcuts); i++)
+    {
+      const ViewShortcut *sc = &view_shortcuts[i];
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                            gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (sc->keyval, sc->mods),
+                                                                             gtk_named_action_new (sc->action),
+                                                                             sc->param ? "s" : NULL,
+                                                                             sc->param));
+    }
+
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 tenken_document_view_class_init (TenkenDocumentViewClass *klass)
 {
@@ -719,24 +796,15 @@ tenken_document_view_class_init (TenkenDocumentViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "view.show-other-roles", "show-other-roles");
   gtk_widget_class_install_property_action (widget_class, "view.show-not-applicable", "show-not-applicable");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "view.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "view.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "view.previous-item", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "view.next-item", NULL);
-  for (guint i = 0; i < TENKEN_N_STATUSES; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (view_shortcuts); i++)
     {
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_CONTROL_MASK,
-                                           "view.set-status", "s", tenken_status_to_string (i));
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, GDK_CONTROL_MASK,
-                                           "view.set-status", "s", tenken_status_to_string (i));
+      const ViewShortcut *sc = &view_shortcuts[i];
+
+      if (sc->param != NULL)
+        gtk_widget_class_add_binding_action (widget_class, sc->keyval, sc->mods, sc->action, "s", sc->param);
+      else
+        gtk_widget_class_add_binding_action (widget_class, sc->keyval, sc->mods, sc->action, NULL);
     }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "view.toggle-flag", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.attach-file", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_A, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.attach-file", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "view.show-page", "s", "checklist");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "view.show-page", "s", "dashboard");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -812,6 +880,14 @@ tenken_document_view_init (TenkenDocumentView *self)
   tenken_item_query_init (&self->query);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_window_shortcuts (self);
+  {
+    GtkEventController *key = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+    g_signal_connect (key, "key-pressed", G_CALLBACK (on_capture_key), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), key);
+  }
 
   /* Status check buttons, in the order of the Ctrl+0…5 shortcuts */
   for (guint i = 0; i < TENKEN_N_STATUSES; i++)
