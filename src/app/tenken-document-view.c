@@ -662,7 +662,8 @@ typedef struct
   const char      *param;
 } ViewShortcut;
 
-/* The view.* accelerators of the shared UI plan (HELPERS.md) */
+/* The view.* accelerators of the shared UI plan (HELPERS.md); Ctrl+digit
+ * works on the keypad too (see keypad_keyval()) */
 static const ViewShortcut view_shortcuts[] = {
   { GDK_KEY_f, GDK_CONTROL_MASK, "view.search", NULL },
   { GDK_KEY_z, GDK_CONTROL_MASK, "view.undo", NULL },
@@ -676,18 +677,29 @@ static const ViewShortcut view_shortcuts[] = {
   { GDK_KEY_3, GDK_CONTROL_MASK, "view.set-status", "not-implemented" },
   { GDK_KEY_4, GDK_CONTROL_MASK, "view.set-status", "not-applicable" },
   { GDK_KEY_5, GDK_CONTROL_MASK, "view.set-status", "planned" },
-  { GDK_KEY_KP_0, GDK_CONTROL_MASK, "view.set-status", "not-started" },
-  { GDK_KEY_KP_1, GDK_CONTROL_MASK, "view.set-status", "implemented" },
-  { GDK_KEY_KP_2, GDK_CONTROL_MASK, "view.set-status", "partial" },
-  { GDK_KEY_KP_3, GDK_CONTROL_MASK, "view.set-status", "not-implemented" },
-  { GDK_KEY_KP_4, GDK_CONTROL_MASK, "view.set-status", "not-applicable" },
-  { GDK_KEY_KP_5, GDK_CONTROL_MASK, "view.set-status", "planned" },
   { GDK_KEY_m, GDK_CONTROL_MASK, "view.toggle-flag", NULL },
   { GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.attach-file", NULL },
   { GDK_KEY_A, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.attach-file", NULL },
   { GDK_KEY_1, GDK_ALT_MASK, "view.show-page", "checklist" },
   { GDK_KEY_2, GDK_ALT_MASK, "view.show-page", "dashboard" },
 };
+
+/* The keypad twin of a digit key, or 0 */
+static guint
+keypad_keyval (guint keyval)
+{
+  return keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9 ? GDK_KEY_KP_0 + (keyval - GDK_KEY_0) : 0;
+}
+
+static GtkShortcut *
+shortcut_new (const ViewShortcut *sc,
+              guint               keyval)
+{
+  return gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (keyval, sc->mods),
+                                          gtk_named_action_new (sc->action),
+                                          sc->param ? "s" : NULL,
+                                          sc->param);
+}
 
 /* The class bindings work while the focus is inside the view; the same
  * shortcuts in a managed controller keep working when the focus is lost to
@@ -721,11 +733,10 @@ add_window_shortcuts (TenkenDocumentView *self)
     {
       const ViewShortcut *sc = &view_shortcuts[i];
 
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                            gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (sc->keyval, sc->mods),
-                                                                             gtk_named_action_new (sc->action),
-                                                                             sc->param ? "s" : NULL,
-                                                                             sc->param));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut_new (sc, sc->keyval));
+      if (keypad_keyval (sc->keyval) != 0)
+        gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                              shortcut_new (sc, keypad_keyval (sc->keyval)));
     }
 
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
@@ -800,10 +811,15 @@ tenken_document_view_class_init (TenkenDocumentViewClass *klass)
     {
       const ViewShortcut *sc = &view_shortcuts[i];
 
-      if (sc->param != NULL)
-        gtk_widget_class_add_binding_action (widget_class, sc->keyval, sc->mods, sc->action, "s", sc->param);
-      else
-        gtk_widget_class_add_binding_action (widget_class, sc->keyval, sc->mods, sc->action, NULL);
+      g_autoptr(GtkShortcut) shortcut = shortcut_new (sc, sc->keyval);
+
+      /* Transfer none, unlike gtk_shortcut_controller_add_shortcut() */
+      gtk_widget_class_add_shortcut (widget_class, shortcut);
+      if (keypad_keyval (sc->keyval) != 0)
+        {
+          g_autoptr(GtkShortcut) keypad = shortcut_new (sc, keypad_keyval (sc->keyval));
+          gtk_widget_class_add_shortcut (widget_class, keypad);
+        }
     }
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
