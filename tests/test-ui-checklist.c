@@ -307,6 +307,43 @@ test_search_and_navigation (Fixture       *f,
   run_for (50);
 }
 
+static void
+test_failed_write_keeps_text (Fixture       *f,
+                              gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  g_autoptr(GError) error = NULL;
+  TenkenResponse *response;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  /* A read-only document refuses every write */
+  tenken_document_view_set_document (f->view, NULL);
+  tenken_document_close (f->document);
+  g_clear_object (&f->document);
+  f->document = tenken_document_open (f->file, TENKEN_DOCUMENT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  tenken_document_view_set_document (f->view, f->document);
+
+  response = select_in_list (f, ITEM_LABEL);
+  buffer = gtk_text_view_get_buffer (tenken_item_detail_get_statement_view (detail));
+  gtk_text_buffer_set_text (buffer, "Typed while the file cannot be written", -1);
+  tenken_item_detail_flush (detail);
+
+  /* Nothing stored, and what the user typed is still there */
+  g_assert_null (tenken_response_get_statement (response));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "Typed while the file cannot be written");
+
+  /* Status changes are refused too, and the chooser shows the stored one */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.set-status", "s", "implemented");
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_NOT_STARTED);
+  g_assert_cmpuint (adw_combo_row_get_selected (tenken_item_detail_get_status_row (detail)), ==,
+                    TENKEN_STATUS_NOT_STARTED);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -325,6 +362,8 @@ main (int    argc,
   g_test_add ("/ui/checklist/answer-item", Fixture, NULL, fixture_set_up, test_answer_item, fixture_tear_down);
   g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);
   g_test_add ("/ui/checklist/search-navigation", Fixture, NULL, fixture_set_up, test_search_and_navigation, fixture_tear_down);
+
+  g_test_add ("/ui/checklist/failed-write-keeps-text", Fixture, NULL, fixture_set_up, test_failed_write_keeps_text, fixture_tear_down);
 
   return g_test_run ();
 }

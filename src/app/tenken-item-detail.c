@@ -41,6 +41,8 @@ struct _TenkenItemDetail
   GtkProgressBar   *progress_bar;
   GtkListBox       *evidence_list;
   GtkListBox       *history_list;
+  GtkWidget        *response_group;
+  GtkWidget        *details_group;
 
   TenkenUndoStack  *undo_stack;
   TenkenDocument   *document;
@@ -509,6 +511,17 @@ show_response (TenkenItemDetail *self)
 
   reload_evidence (self);
   reload_history (self);
+
+  /* A read-only document: everything readable, nothing to edit */
+  {
+    gboolean writable = self->document != NULL && !tenken_document_is_read_only (self->document);
+
+    gtk_widget_set_sensitive (self->response_group, writable);
+    gtk_widget_set_sensitive (self->details_group, writable);
+    gtk_text_view_set_editable (self->statement_view, writable);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.add-url", writable);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.remove-evidence", writable);
+  }
 
   gtk_stack_set_visible_child_name (self->main_stack, "item");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
@@ -1115,6 +1128,8 @@ tenken_item_detail_class_init (TenkenItemDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, evidence_list);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, history_list);
+  gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, response_group);
+  gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, details_group);
 
   gtk_widget_class_install_action (widget_class, "detail.open-evidence", "x", open_evidence_action);
   gtk_widget_class_install_action (widget_class, "detail.remove-evidence", "x", remove_evidence_action);
