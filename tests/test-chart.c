@@ -60,7 +60,8 @@ image_paint (Image             *image,
 
   if (g_getenv ("TENKEN_TEST_SAVE_PNG") != NULL)
     {
-      g_autofree char *name = g_strdelimit (g_strdup_printf ("%s.png", g_test_get_path ()), "/", '_');
+      static guint counter = 0;
+      g_autofree char *name = g_strdelimit (g_strdup_printf ("%s-%u.png", g_test_get_path (), counter++), "/", '_');
 
       cairo_surface_write_to_png (image->surface, name);
     }
@@ -259,6 +260,33 @@ longest_clean_run (const Image *image,
     }
 
   return best;
+}
+
+static void
+test_bars_row_at (void)
+{
+  g_autoptr(TenkenChartSeries) series = mixed_series (3);
+  g_autoptr(TenkenChartSeries) none = tenken_chart_series_new ();
+  cairo_surface_t *probe = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (probe);
+  TenkenChartStyle style;
+  double height, row_h;
+
+  tenken_chart_style_init (&style);
+  style.show_legend = FALSE;
+  height = tenken_chart_measure_bars (cr, WIDTH, series, &style);
+  row_h = height / 3;
+
+  g_assert_cmpint (tenken_chart_bars_row_at (cr, WIDTH, series, &style, 1), ==, 0);
+  g_assert_cmpint (tenken_chart_bars_row_at (cr, WIDTH, series, &style, row_h * 1.5), ==, 1);
+  g_assert_cmpint (tenken_chart_bars_row_at (cr, WIDTH, series, &style, height - 1), ==, 2);
+  /* The legend and beyond belong to no row */
+  g_assert_cmpint (tenken_chart_bars_row_at (cr, WIDTH, series, &style, height + 1), ==, -1);
+  g_assert_cmpint (tenken_chart_bars_row_at (cr, WIDTH, series, &style, -1), ==, -1);
+  g_assert_cmpint (tenken_chart_bars_row_at (cr, WIDTH, none, &style, 1), ==, -1);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (probe);
 }
 
 static void
@@ -501,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/chart/series", test_series);
   g_test_add_func ("/chart/bars/not-blank", test_bars_not_blank);
   g_test_add_func ("/chart/bars/full", test_bars_full);
+  g_test_add_func ("/chart/bars/row-at", test_bars_row_at);
   g_test_add_func ("/chart/bars/empty", test_bars_empty);
   g_test_add_func ("/chart/bars/long-labels", test_bars_long_labels);
   g_test_add_func ("/chart/radar", test_radar);

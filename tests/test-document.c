@@ -8,12 +8,14 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "document-test-util.h"
+#include "tenken-document-private.h"
 
 typedef struct
 {
@@ -207,6 +209,20 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpint (tenken_response_get_status (live), ==, TENKEN_STATUS_NOT_STARTED);
   g_assert_null (tenken_response_get_updated_at (live));
   g_assert_null (tenken_document_get_response (document, "no-such-item"));
+
+  /* A closed document refuses edits, but its objects stay readable */
+  tenken_document_close (document);
+  g_clear_object (&copy);
+  copy = tenken_response_copy (live);
+  tenken_response_set_status (copy, TENKEN_STATUS_IMPLEMENTED);
+  g_assert_false (tenken_document_set_response (document, copy, &error));
+  g_assert_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO);
+  g_assert_cmpint (tenken_response_get_status (live), ==, TENKEN_STATUS_NOT_STARTED);
+  {
+    g_autoptr(GListModel) history = tenken_document_list_history (document, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (history), ==, 0);
+  }
 }
 
 /* --- rules --- */
@@ -726,6 +742,16 @@ added_cb (GObject      *source,
   g_main_loop_quit (result->loop);
 }
 
+/* Peak resident memory of this process so far, in KiB */
+static glong
+peak_rss (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return usage.ru_maxrss;
+}
+
 static void
 test_evidence_large_async (Fixture       *fixture,
                            gconstpointer  data)
@@ -744,6 +770,7 @@ test_evidence_large_async (Fixture       *fixture,
   AsyncResult result = { 0 };
   FILE *fp;
   guint n_changed = 0;
+  glong rss_before;
 
   /* 50 MiB, each MiB slightly different */
   fp = fopen (src_path, "wb");
@@ -759,9 +786,14 @@ test_evidence_large_async (Fixture       *fixture,
 
   result.loop = g_main_loop_new (NULL, FALSE);
   result.main_thread = g_thread_self ();
+  rss_before = peak_rss ();
   tenken_document_add_evidence_file_async (document, src, "s2-1.2", NULL, NULL,
                                            progress_cb, &result, NULL, added_cb, &result);
   g_main_loop_run (result.loop);
+
+  /* Streamed: the peak grew by far less than the file's 50 MiB */
+  g_test_message ("peak RSS %ld KiB before, %ld KiB after", rss_before, peak_rss ());
+  g_assert_cmpint (peak_rss () - rss_before, <, 20 * 1024);
 
   g_assert_no_error (result.error);
   g_assert_nonnull (result.evidence);
@@ -888,7 +920,8 @@ test_not_tenken (Fixture       *fixture,
   g_assert_nonnull (strstr (e3->message, "not a Tenken"));
 
   e4 = open_error (missing_path, TENKEN_DOCUMENT_OPEN_NONE);
-  g_assert_error (e4, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND);
+  g_assert_error (e4, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO);
+  g_assert_nonnull (strstr (e4->message, "missing.tenken"));
 }
 
 static void
@@ -1345,6 +1378,169 @@ test_large_catalog (Fixture       *fixture,
   }
 }
 
+/* The migration chain itself, with made-up future versions */
+static void
+test_migration_steps (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const TenkenDocumentMigration good[] = {
+    { 3, "CREATE TABLE reviews (item_id TEXT NOT NULL, reviewer TEXT);" },
+    { 2, "ALTER TABLE responses ADD COLUMN reviewer TEXT;"
+         "UPDATE meta SET requires = '0.2.0';" },
+    { 0, NULL }
+  };
+  static const TenkenDocumentMigration failing[] = {
+    { 2, "ALTER TABLE responses ADD COLUMN reviewer TEXT;" },
+    { 3, "ALTER TABLE no_such_table ADD COLUMN x;" },
+    { 0, NULL }
+  };
+  static const TenkenDocumentMigration gap[] = {
+    { 3, "CREATE TABLE reviews (x);" },
+    { 0, NULL }
+  };
+  const TenkenDocumentMigration *broken[] = { failing, gap };
+  g_autoptr(TenkenDocument) document = doc_test_create (fixture->dir, "assessment.tenken");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  tenken_document_close (document);
+  before = read_bytes (fixture->path);
+
+  /* A failing step, or a missing one, rolls the whole upgrade back */
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GBytes) after = NULL;
+
+      g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+      g_assert_true (tenken_document_begin_edit (db, NULL, "assessment.tenken", &error));
+      g_assert_false (tenken_document_schema_run_steps (db, 1, 3, broken[i], &error));
+      g_assert_nonnull (error);
+      g_test_message ("migration error: %s", error->message);
+      g_clear_error (&error);
+      tenken_document_rollback (db);
+      sqlite3_close (db);
+
+      after = read_bytes (fixture->path);
+      g_assert_true (g_bytes_equal (before, after));
+      g_assert_cmpint (doc_test_query_int (fixture->path, "PRAGMA user_version"), ==, 1);
+    }
+
+  /* Steps run in version order whatever their order in the table */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_true (tenken_document_begin_edit (db, NULL, "assessment.tenken", &error));
+  g_assert_true (tenken_document_schema_run_steps (db, 1, 3, good, &error));
+  g_assert_no_error (error);
+  g_assert_true (tenken_document_commit (db, &error));
+  sqlite3_close (db);
+
+  g_assert_cmpint (doc_test_query_int (fixture->path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (doc_test_query_int (fixture->path, "SELECT count (*) FROM reviews"), ==, 0);
+  g_assert_cmpint (doc_test_query_int (fixture->path, "SELECT count (reviewer) FROM responses"), ==, 0);
+
+  /* And this Tenken now refuses it as too new */
+  g_clear_error (&error);
+  error = open_error (fixture->path, TENKEN_DOCUMENT_OPEN_NONE);
+  g_assert_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "0.2.0"));
+}
+
+static void
+test_scope_history (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(TenkenDocument) document = doc_test_create (fixture->dir, "assessment.tenken");
+  g_autoptr(TenkenScope) scope = tenken_document_dup_scope (document);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) fields = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_signal_connect (document, "changed", G_CALLBACK (changed_cb), seen);
+  tenken_scope_set_roles (scope, TENKEN_ROLE_SUPPLIER | TENKEN_ROLE_CUSTOMER);
+  tenken_scope_set_period_end (scope, NULL);
+  g_assert_true (tenken_document_set_scope (document, scope, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (seen, 0), ==, "(null)");
+
+  /* Unchanged: nothing happens */
+  g_assert_true (tenken_document_set_scope (document, scope, &error));
+  g_assert_cmpuint (seen->len, ==, 1);
+
+  history = tenken_document_list_history (document, NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TenkenHistoryEntry) entry = g_list_model_get_item (history, i);
+
+      g_assert_null (tenken_history_entry_get_item_id (entry));
+      g_hash_table_add (fields, (gpointer) g_intern_string (tenken_history_entry_get_field (entry)));
+      if (g_str_equal (tenken_history_entry_get_field (entry), "scope.roles"))
+        {
+          g_assert_cmpstr (tenken_history_entry_get_old_value (entry), ==, "developer,operator");
+          g_assert_cmpstr (tenken_history_entry_get_new_value (entry), ==, "supplier,customer");
+        }
+      else
+        {
+          g_assert_cmpstr (tenken_history_entry_get_field (entry), ==, "scope.period-end");
+          g_assert_cmpstr (tenken_history_entry_get_old_value (entry), ==, "2027-03-31");
+          g_assert_null (tenken_history_entry_get_new_value (entry));
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (fields), ==, 2);
+}
+
+/* Names that need care in a URI or a shell */
+static void
+test_odd_file_name (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *name = "評価 #1 ?x=y&%20.tenken";
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(TenkenDocument) document = doc_test_create (fixture->dir, name);
+
+  tenken_document_close (document);
+  g_clear_object (&document);
+  document = open_document (path, TENKEN_DOCUMENT_OPEN_NONE);
+  g_assert_cmpstr (tenken_scope_get_organisation (tenken_document_dup_scope (document)), !=, NULL);
+  tenken_document_close (document);
+  /* Only that file: nothing was created under an unescaped name */
+  g_assert_cmpuint (n_dir_entries (fixture->dir), ==, 1);
+}
+
+static void
+sync_progress_cb (goffset  current,
+                  goffset  total,
+                  gpointer user_data)
+{
+  goffset *last = user_data;
+
+  g_assert_cmpint (current, >=, last[0]);
+  g_assert_cmpint (current, <=, total);
+  last[0] = current;
+  last[1] = total;
+}
+
+static void
+test_evidence_sync_progress (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(TenkenDocument) document = doc_test_create (fixture->dir, "assessment.tenken");
+  g_autofree char *content = make_content (3 * 1024 * 1024, 7);
+  g_autofree char *src_path = write_temp_file (fixture->dir, "scan.pdf", content, 3 * 1024 * 1024);
+  g_autoptr(GFile) src = g_file_new_for_path (src_path);
+  g_autoptr(TenkenEvidence) evidence = NULL;
+  g_autoptr(GError) error = NULL;
+  goffset last[2] = { 0, 0 };
+
+  evidence = tenken_document_add_evidence_file (document, src, NULL, NULL, NULL,
+                                                sync_progress_cb, last, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (last[1], >, 0);
+  g_assert_cmpint (last[0], ==, last[1]);
+  g_assert_cmpstr (tenken_evidence_get_media_type (evidence), ==, "application/pdf");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1373,6 +1569,10 @@ main (int   argc,
   ADD ("/document/check", test_check_detects_altered_blob);
   ADD ("/document/count-statuses", test_count_statuses);
   ADD ("/document/large-catalog", test_large_catalog);
+  ADD ("/document/migration-steps", test_migration_steps);
+  ADD ("/document/scope-history", test_scope_history);
+  ADD ("/document/odd-file-name", test_odd_file_name);
+  ADD ("/document/evidence/sync-progress", test_evidence_sync_progress);
 #undef ADD
   g_test_add_func ("/document/fixtures", test_fixtures);
 

@@ -47,12 +47,32 @@ ui_fixture_teardown (UiFixture     *fixture,
 }
 
 static void
+on_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Runs the main loop for a while: idle refreshes, then layout and drawing,
+ * which wait for the frame clock */
+static void
 iterate (void)
 {
-  /* Let idle refreshes and a frame or two run */
-  for (guint i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  gboolean done = FALSE;
+
+  g_timeout_add_once (150, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Iterates until @widget is taller than @height, for at most five seconds */
+static int
+wait_for_height (GtkWidget *widget,
+                 int        height)
+{
+  for (guint i = 0; i < 33 && gtk_widget_get_height (widget) <= height; i++)
+    iterate ();
+
+  return gtk_widget_get_height (widget);
 }
 
 static gboolean
@@ -141,6 +161,20 @@ collect_list_views (GtkWidget  *widget,
 }
 
 static void
+collect_charts (GtkWidget *widget,
+                GPtrArray *out)
+{
+  /* The two charts; the status rows' 12 px colour swatches are drawing areas too */
+  if (GTK_IS_DRAWING_AREA (widget) && gtk_widget_get_width (widget) > 100)
+    g_ptr_array_add (out, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_charts (child, out);
+}
+
+static void
 on_item_activated (TenkenDashboard *dashboard,
                    const char      *item_id,
                    char           **out)
@@ -168,6 +202,17 @@ test_counts (UiFixture     *fixture,
   g_assert_true (has_label (fixture->dashboard, "2 of 6 items done"));
   for (guint s = 0; s < TENKEN_N_STATUSES; s++)
     g_assert_cmpstr (status_row_count (fixture->dashboard, s), ==, "1");
+
+  /* Both charts got room: the bar chart two rows and a legend */
+  {
+    g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+
+    collect_charts (fixture->dashboard, charts);
+    g_assert_cmpuint (charts->len, ==, 2);
+    /* Two rows of about 24 px, a gap and a legend of one or two lines */
+    g_assert_cmpint (wait_for_height (g_ptr_array_index (charts, 0), 80), >, 80);
+    g_assert_cmpint (gtk_widget_get_height (g_ptr_array_index (charts, 1)), >=, 300);
+  }
 
   /* An edit shows up without anyone telling the dashboard */
   fixture_set (fixture->base.document, "b-2", TENKEN_STATUS_IMPLEMENTED, NULL, NULL);

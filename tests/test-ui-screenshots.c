@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "tenken-new-assessment-window.h"
+#include "tenken-properties-window.h"
 #include "tenken-window.h"
 #include "ui-test-utils.h"
 
@@ -75,9 +76,23 @@ make_new_assessment_window (void)
   return window;
 }
 
+static GtkWindow *
+make_properties_window (void)
+{
+  static guint serial;
+  g_autofree char *name = g_strdup_printf ("Properties %u", ++serial);
+  g_autoptr(TenkenDocument) document = ui_test_create_document (name, "meti-cip-guidelines");
+  GtkWindow *window = GTK_WINDOW (tenken_properties_window_new (NULL, document));
+
+  gtk_window_set_application (window, ui_test_get_application ());
+
+  return window;
+}
+
 static const Screen screens[] = {
   { "welcome", make_welcome_window },
   { "new-assessment", make_new_assessment_window },
+  { "properties", make_properties_window },
 };
 
 static const Size sizes[] = {

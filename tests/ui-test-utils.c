@@ -134,6 +134,83 @@ ui_test_get_application (void)
   return application;
 }
 
+TenkenDocument *
+ui_test_create_document (const char *name,
+                         const char *catalog_id)
+{
+  g_autoptr(TenkenCatalogRegistry) registry = tenken_catalog_registry_new ();
+  g_autoptr(TenkenScope) scope = tenken_scope_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_name = g_strconcat (name, ".tenken", NULL);
+  g_autofree char *path = g_build_filename (tmp_dir, file_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TenkenCatalog *catalog = tenken_catalog_registry_lookup (registry, catalog_id);
+  TenkenDocument *document;
+
+  g_assert_nonnull (catalog);
+
+  tenken_scope_set_organisation (scope, "Example Corporation");
+  tenken_scope_set_service (scope, "Cloud Portal");
+  tenken_scope_set_roles (scope, TENKEN_ROLE_DEVELOPER | TENKEN_ROLE_OPERATOR);
+  tenken_scope_set_period_start (scope, "2026-04-01");
+  tenken_scope_set_period_end (scope, "2027-03-31");
+
+  document = tenken_document_create (file, catalog, scope, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}
+
+GtkWidget *
+ui_test_find_descendant (GtkWidget *root,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+ui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+void
+ui_test_destroy_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *window;
+
+  while ((window = g_list_model_get_item (toplevels, 0)) != NULL)
+    {
+      gtk_window_destroy (window);
+      g_object_unref (window);
+    }
+}
+
 void
 ui_test_set_language (const char *language)
 {

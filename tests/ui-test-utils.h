@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "tenken-core.h"
+
 G_BEGIN_DECLS
 
 /* Call after g_test_init(): isolates XDG dirs in a temporary directory,
@@ -22,6 +24,19 @@ const char *ui_test_get_tmp_dir          (void);
 /* A registered (not running) TenkenApplication, so app.* actions exist;
  * give it to windows made for screenshots */
 GtkApplication *ui_test_get_application  (void);
+
+/* Creates a new document NAME.tenken in the temporary directory from the
+ * shipped catalog @catalog_id, for "Example Corporation — Cloud Portal"
+ * with the developer and operator roles */
+TenkenDocument *ui_test_create_document  (const char *name,
+                                          const char *catalog_id);
+/* The first widget of @type at or below @root (depth first), or NULL */
+GtkWidget      *ui_test_find_descendant  (GtkWidget  *root,
+                                          GType       type);
+/* The first toplevel window of @type, or NULL */
+GtkWindow      *ui_test_find_toplevel    (GType       type);
+/* Destroys every toplevel window */
+void            ui_test_destroy_toplevels (void);
 
 /* Switches the UI language for widgets made afterwards ("en", "ja") */
 void        ui_test_set_language         (const char *language);

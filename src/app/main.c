@@ -32,6 +32,8 @@ main (int   argc,
   if (schema_dir != NULL && g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
     g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, TRUE);
 
+  g_set_application_name (_("Tenken"));
+
   app = tenken_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -465,6 +465,10 @@ tenken_application_open_file (TenkenApplication       *self,
 
   if (document == NULL)
     {
+      /* Never trust a failure to come with its reason */
+      if (error == NULL)
+        g_set_error_literal (&error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO,
+                             _("The file could not be read."));
       show_open_error (self, file, flags, error, parent);
       return;
     }

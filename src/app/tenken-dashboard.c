@@ -28,6 +28,7 @@ struct _TenkenDashboard
   /* The status rows' count labels, indexed by TenkenStatus */
   GtkLabel             *count_labels[TENKEN_N_STATUSES];
 
+  /* The template's root child: bound so that dispose_template unparents it */
   GtkScrolledWindow    *scroller;
   GtkLabel             *percent_label;
   GtkLevelBar          *level_bar;
@@ -160,6 +161,62 @@ on_bars_resize (TenkenDashboard *self,
     self->resize_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, resize_idle, self, NULL);
 }
 
+/* Full label and every count of the row under the pointer: the chart
+ * ellipsizes long titles and leaves out counts that do not fit */
+static gboolean
+on_bars_query_tooltip (TenkenDashboard *self,
+                       int              x,
+                       int              y,
+                       gboolean         keyboard,
+                       GtkTooltip      *tooltip)
+{
+  g_autoptr(GString) markup = NULL;
+  g_autofree char *heading = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  TenkenChartStyle style;
+  const char *title;
+  int row;
+
+  if (keyboard || self->series == NULL)
+    return FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  chart_style_for (GTK_WIDGET (self->bars_area), &style);
+  row = tenken_chart_bars_row_at (cr, gtk_widget_get_width (GTK_WIDGET (self->bars_area)),
+                                  self->series, &style, y);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  if (row < 0)
+    return FALSE;
+
+  title = tenken_chart_series_get_title (self->series, row);
+  heading = g_markup_printf_escaped ("<b>%s</b> %s",
+                                     tenken_chart_series_get_label (self->series, row),
+                                     title != NULL ? title : "");
+  markup = g_string_new (heading);
+
+  for (guint i = 0; i < TENKEN_N_STATUSES; i++)
+    {
+      TenkenStatus status = tenken_chart_status_order[i];
+      guint count = tenken_chart_series_get_count (self->series, row, status);
+      g_autofree char *line = NULL;
+
+      if (count == 0)
+        continue;
+
+      /* Translators: a status and how many items have it, "Implemented: 12" */
+      line = g_markup_printf_escaped (_("%s: %u"), tenken_status_get_display_name (status), count);
+      g_string_append_c (markup, '\n');
+      g_string_append (markup, line);
+    }
+
+  gtk_tooltip_set_markup (tooltip, markup->str);
+  return TRUE;
+}
+
 static void
 queue_chart_draw (TenkenDashboard *self)
 {
@@ -230,6 +287,8 @@ due_row_new (void)
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_widget_get_last_child (box)),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 
   return box;
 }
@@ -340,9 +399,7 @@ set_due_model (GtkListView *list_view,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), height);
 
   gtk_list_view_set_model (list_view, GTK_SELECTION_MODEL (selection));
-  gtk_stack_set_visible_child_name (stack,
-                                    entries != NULL && g_list_model_get_n_items (entries) > 0
-                                    ? "list" : "empty");
+  gtk_stack_set_visible_child_name (stack, n > 0 ? "list" : "empty");
 }
 
 /* --- refresh --- */
@@ -661,6 +718,8 @@ tenken_dashboard_init (TenkenDashboard *self)
   gtk_drawing_area_set_draw_func (self->bars_area, draw_bars, self, NULL);
   gtk_drawing_area_set_draw_func (self->radar_area, draw_radar, self, NULL);
   g_signal_connect_swapped (self->bars_area, "resize", G_CALLBACK (on_bars_resize), self);
+  g_signal_connect_swapped (self->bars_area, "query-tooltip", G_CALLBACK (on_bars_query_tooltip), self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->bars_area), TRUE);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (due_row_setup), NULL);

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tenken-application.h"
-#include "tenken-new-assessment-window.h"
+#include "tenken-new-assessment-window-private.h"
 #include "tenken-scope-editor.h"
 
 struct _TenkenNewAssessmentWindow
@@ -21,6 +21,10 @@ struct _TenkenNewAssessmentWindow
   TenkenCatalogRegistry *registry;
   /* Kept while shown: a native dialog is not owned by its parent */
   GtkFileChooserNative  *chooser;
+  /* Cancelled when the window goes; lives until finalize for callbacks */
+  GCancellable          *cancellable;
+  gboolean               importing;
+  gboolean               can_create;
 
   AdwToastOverlay       *toast_overlay;
   AdwPreferencesGroup   *catalog_group;
@@ -58,6 +62,7 @@ update_create_button (TenkenNewAssessmentWindow *self)
   gboolean ready = get_selected_catalog (self) != NULL &&
                    tenken_scope_editor_get_valid (self->scope_editor);
 
+  self->can_create = ready;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assessment.create", ready);
 }
 
@@ -123,28 +128,44 @@ new_chooser (TenkenNewAssessmentWindow *self,
   return self->chooser;
 }
 
-static void
-on_import_response (TenkenNewAssessmentWindow *self,
-                    int                        response,
-                    GtkFileChooserNative      *chooser)
+/* The chosen file (or NULL when cancelled); the chooser is done */
+static GFile *
+take_chosen_file (GtkFileChooserNative *chooser,
+                  int                   response)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(TenkenCatalog) catalog = NULL;
-  g_autoptr(GError) error = NULL;
+  GFile *file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
 
-  if (file == NULL)
+  return file;
+}
+
+static void
+on_import_finished (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TenkenNewAssessmentWindow) self = user_data;
+  g_autoptr(TenkenCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_object_get_data (G_OBJECT (self), "tenken-import-file");
+
+  /* Finished in any case, so that an import is listed */
+  catalog = tenken_catalog_registry_import_finish (TENKEN_CATALOG_REGISTRY (object), result, &error);
+
+  /* The window was closed meanwhile: nobody to tell */
+  if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
-  catalog = tenken_catalog_registry_import (self->registry, file, NULL, &error);
+  self->importing = FALSE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assessment.import-catalog", TRUE);
 
   if (catalog == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = file ? g_file_get_basename (file) : g_strdup ("");
       g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
       g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message,
                                                _("Choose a NIST OSCAL catalog in XML format."));
@@ -160,6 +181,57 @@ on_import_response (TenkenNewAssessmentWindow *self,
 
     show_toast (self, title);
   }
+}
+
+static void
+on_import_response (TenkenNewAssessmentWindow *self,
+                    int                        response,
+                    GtkFileChooserNative      *chooser)
+{
+  g_autoptr(GFile) file = take_chosen_file (chooser, response);
+
+  if (file != NULL)
+    _tenken_new_assessment_window_import (self, file);
+}
+
+void
+_tenken_new_assessment_window_import (TenkenNewAssessmentWindow *self,
+                                      GFile                     *file)
+{
+  g_return_if_fail (TENKEN_IS_NEW_ASSESSMENT_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!self->importing);
+
+  /* Validating a large catalog takes a moment: one import at a time */
+  self->importing = TRUE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assessment.import-catalog", FALSE);
+  g_object_set_data_full (G_OBJECT (self), "tenken-import-file", g_object_ref (file), g_object_unref);
+  tenken_catalog_registry_import_async (self->registry, file, self->cancellable,
+                                        on_import_finished, g_object_ref (self));
+}
+
+gboolean
+_tenken_new_assessment_window_is_importing (TenkenNewAssessmentWindow *self)
+{
+  g_return_val_if_fail (TENKEN_IS_NEW_ASSESSMENT_WINDOW (self), FALSE);
+
+  return self->importing;
+}
+
+TenkenCatalog *
+_tenken_new_assessment_window_get_catalog (TenkenNewAssessmentWindow *self)
+{
+  g_return_val_if_fail (TENKEN_IS_NEW_ASSESSMENT_WINDOW (self), NULL);
+
+  return get_selected_catalog (self);
+}
+
+gboolean
+_tenken_new_assessment_window_get_can_create (TenkenNewAssessmentWindow *self)
+{
+  g_return_val_if_fail (TENKEN_IS_NEW_ASSESSMENT_WINDOW (self), FALSE);
+
+  return self->can_create;
 }
 
 static void
@@ -265,15 +337,17 @@ on_save_response (TenkenNewAssessmentWindow *self,
                   int                        response,
                   GtkFileChooserNative      *chooser)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = take_chosen_file (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    _tenken_new_assessment_window_create_at (self, file);
+}
 
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
-
-  if (file == NULL)
-    return;
+void
+_tenken_new_assessment_window_create_at (TenkenNewAssessmentWindow *self,
+                                         GFile                     *chosen)
+{
+  g_autoptr(GFile) file = g_object_ref (chosen);
 
   /* Documents are recognised by their extension: add it when left out */
   {
@@ -371,6 +445,7 @@ tenken_new_assessment_window_dispose (GObject *object)
 {
   TenkenNewAssessmentWindow *self = TENKEN_NEW_ASSESSMENT_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -379,6 +454,16 @@ tenken_new_assessment_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), TENKEN_TYPE_NEW_ASSESSMENT_WINDOW);
 
   G_OBJECT_CLASS (tenken_new_assessment_window_parent_class)->dispose (object);
+}
+
+static void
+tenken_new_assessment_window_finalize (GObject *object)
+{
+  TenkenNewAssessmentWindow *self = TENKEN_NEW_ASSESSMENT_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (tenken_new_assessment_window_parent_class)->finalize (object);
 }
 
 static void
@@ -425,6 +510,7 @@ tenken_new_assessment_window_class_init (TenkenNewAssessmentWindowClass *klass)
 
   object_class->constructed = tenken_new_assessment_window_constructed;
   object_class->dispose = tenken_new_assessment_window_dispose;
+  object_class->finalize = tenken_new_assessment_window_finalize;
   object_class->get_property = tenken_new_assessment_window_get_property;
   object_class->set_property = tenken_new_assessment_window_set_property;
 
@@ -469,6 +555,7 @@ tenken_new_assessment_window_class_init (TenkenNewAssessmentWindowClass *klass)
 static void
 tenken_new_assessment_window_init (TenkenNewAssessmentWindow *self)
 {
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -506,7 +506,11 @@ draw_message (Painter    *p,
   g_autoptr(PangoLayout) layout = painter_layout (p, FALSE, message);
   int w, h;
 
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, &w, &h);
+  w = (int) width;
   painter_set_fg (p, 0.55);
   show_layout (p, layout, (width - w) / 2, (height - h) / 2);
 }
@@ -672,6 +676,34 @@ tenken_chart_measure_bars (cairo_t                 *cr,
   painter_clear (&p);
 
   return ceil (height);
+}
+
+int
+tenken_chart_bars_row_at (cairo_t                 *cr,
+                          double                   width,
+                          const TenkenChartSeries *series,
+                          const TenkenChartStyle  *style,
+                          double                   y)
+{
+  BarsGeometry g;
+  Painter p;
+  guint n;
+  int row = -1;
+
+  g_return_val_if_fail (cr != NULL, -1);
+  g_return_val_if_fail (series != NULL, -1);
+
+  n = tenken_chart_series_get_n_categories (series);
+  if (n == 0 || y < 0)
+    return -1;
+
+  painter_init (&p, cr, style);
+  bars_geometry (&p, width, series, &g);
+  if (y < n * g.row_h)
+    row = (int) (y / g.row_h);
+  painter_clear (&p);
+
+  return row;
 }
 
 static void

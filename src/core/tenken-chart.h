@@ -106,6 +106,14 @@ double   tenken_chart_measure_bars      (cairo_t                 *cr,
                                          const TenkenChartSeries *series,
                                          const TenkenChartStyle  *style);
 
+/* The category whose row is at @y in a chart drawn by
+ * tenken_chart_draw_bars() at @width, or -1 (for tooltips) */
+int      tenken_chart_bars_row_at       (cairo_t                 *cr,
+                                         double                   width,
+                                         const TenkenChartSeries *series,
+                                         const TenkenChartStyle  *style,
+                                         double                   y);
+
 /* A radar with an axis per category (its label and percent done at the
  * end), gridlines at 25, 50, 75 and 100 %, and the percent done of each
  * category as the value. Fewer than three categories draw as a line or a

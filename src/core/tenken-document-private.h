@@ -52,8 +52,22 @@ gboolean  tenken_document_sniff          (const char  *path,
 /* Creates the current schema in the (empty) database */
 gboolean  tenken_document_schema_create  (sqlite3     *db,
                                           GError     **error);
-/* Runs the steps from @from_version up to the current one; the caller holds
- * the transaction */
+typedef struct
+{
+  int         to_version;  /* the step turns version to_version - 1 into this */
+  const char *sql;
+} TenkenDocumentMigration;
+
+/* Runs @steps (terminated by a NULL sql) from @from_version up to
+ * @to_version and sets user_version; the caller holds the transaction, so
+ * that a failing step leaves the file as it was. Exposed for tests. */
+gboolean  tenken_document_schema_run_steps (sqlite3                       *db,
+                                            int                            from_version,
+                                            int                            to_version,
+                                            const TenkenDocumentMigration *steps,
+                                            GError                       **error);
+/* Runs the built-in steps from @from_version up to the current one; the
+ * caller holds the transaction */
 gboolean  tenken_document_schema_migrate (sqlite3     *db,
                                           int          from_version,
                                           GError     **error);

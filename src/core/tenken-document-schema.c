@@ -153,18 +153,12 @@ const char * const tenken_document_schema_objects[] = {
   NULL
 };
 
-typedef struct
-{
-  int         to_version;
-  const char *sql;
-} MigrationStep;
-
 /* Step N turns a version N-1 document into version N. Version 1 is the
  * first, so there are none yet; an example of the form:
  *   { 2, "ALTER TABLE responses ADD COLUMN reviewer TEXT;"
  *        "UPDATE meta SET requires = '0.2.0';" },
  */
-static const MigrationStep migrations[] = {
+static const TenkenDocumentMigration migrations[] = {
   { 0, NULL }
 };
 
@@ -187,19 +181,21 @@ tenken_document_schema_create (sqlite3  *db,
 }
 
 gboolean
-tenken_document_schema_migrate (sqlite3  *db,
-                                int       from_version,
-                                GError  **error)
+tenken_document_schema_run_steps (sqlite3                       *db,
+                                  int                            from_version,
+                                  int                            to_version,
+                                  const TenkenDocumentMigration *steps,
+                                  GError                       **error)
 {
   g_autofree char *set_version = NULL;
 
-  for (int version = from_version + 1; version <= TENKEN_DOCUMENT_SCHEMA_VERSION; version++)
+  for (int version = from_version + 1; version <= to_version; version++)
     {
-      const MigrationStep *step = NULL;
+      const TenkenDocumentMigration *step = NULL;
 
-      for (guint i = 0; migrations[i].sql != NULL; i++)
-        if (migrations[i].to_version == version)
-          step = &migrations[i];
+      for (guint i = 0; steps[i].sql != NULL; i++)
+        if (steps[i].to_version == version)
+          step = &steps[i];
 
       if (step == NULL)
         {
@@ -215,8 +211,17 @@ tenken_document_schema_migrate (sqlite3  *db,
 
   /* user_version lives in the database header, which is part of the
    * caller's transaction: it only changes if the whole upgrade commits */
-  set_version = g_strdup_printf ("PRAGMA user_version = %d;", TENKEN_DOCUMENT_SCHEMA_VERSION);
+  set_version = g_strdup_printf ("PRAGMA user_version = %d;", to_version);
   return tenken_document_exec (db, set_version, error);
+}
+
+gboolean
+tenken_document_schema_migrate (sqlite3  *db,
+                                int       from_version,
+                                GError  **error)
+{
+  return tenken_document_schema_run_steps (db, from_version, TENKEN_DOCUMENT_SCHEMA_VERSION,
+                                           migrations, error);
 }
 
 gboolean
@@ -298,8 +303,8 @@ tenken_document_sniff (const char  *path,
 
       if (fd >= 0)
         g_close (fd, NULL);
-      g_set_error (error, TENKEN_DOCUMENT_ERROR,
-                   saved_errno == ENOENT ? TENKEN_DOCUMENT_ERROR_NOT_FOUND : TENKEN_DOCUMENT_ERROR_IO,
+      /* IO, also for a missing file: NOT_FOUND is for items and evidence */
+      g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO,
                    _("Could not open “%s”: %s"), display_name, g_strerror (saved_errno));
       return FALSE;
     }

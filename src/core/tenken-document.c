@@ -1341,6 +1341,8 @@ tenken_document_list_history (TenkenDocument *self,
   g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), NULL);
 
   store = g_list_store_new (TENKEN_TYPE_HISTORY_ENTRY);
+  if (self->db == NULL)
+    return G_LIST_MODEL (store);
 
   if (item_id == NULL)
     stmt = tenken_document_prepare (self,

@@ -37,7 +37,7 @@ G_BEGIN_DECLS
  *  - READ_ONLY opens neither take nor check the lock, never migrate, and
  *    never change the .tenken file. In a writable folder SQLite creates the
  *    usual -wal/-shm side files to read safely while someone else edits
- *    (the last editor to close removes them); in a read-only folder the file
+ *    (the next editor to close removes them); in a read-only folder the file
  *    is read in immutable mode without them (if an unfinished -wal is there,
  *    the open fails and says to copy both files somewhere writable).
  *  - Opening for editing a file or folder that cannot be written opens it
@@ -48,8 +48,9 @@ G_BEGIN_DECLS
  *    lock makes the second one fail with IN_USE instead of corrupting it.
  *  - Within one process use one TenkenDocument per file (the lock refuses a
  *    second editor in the same process too). The evidence worker thread uses
- *    its own connection; main-thread edits made meanwhile wait for it
- *    (busy timeout 5 s) and then fail with IO "busy" rather than block.
+ *    its own connection and holds the write lock only while copying the
+ *    file in; main-thread edits made meanwhile wait up to 5 s (busy
+ *    timeout), then fail with IO ("busy … try again"), changing nothing.
  */
 
 #define TENKEN_DOCUMENT_ERROR (tenken_document_error_quark ())
@@ -139,7 +140,13 @@ gboolean        tenken_document_set_response  (TenkenDocument  *self,
 /* Evidence. Files are copied into the document (streamed through SQLite's
  * incremental blob I/O, never read whole into memory) and deduplicated by
  * SHA-256. If @item_id is non-NULL the new evidence is linked to it in the same
- * transaction. @collected is "YYYY-MM-DD" or NULL. */
+ * transaction. @collected is "YYYY-MM-DD" or NULL.
+ * Same content under another name: a new evidence row sharing the stored
+ * content. Same name and content as existing evidence: that evidence is
+ * returned (and linked to @item_id if it was not yet); nothing is copied
+ * again. The name is the file's base name, a label only (control
+ * characters become spaces). Progress counts hashing and copying, so total
+ * is twice the file size. */
 TenkenEvidence *tenken_document_add_evidence_file   (TenkenDocument        *self,
                                                      GFile                 *file,
                                                      const char            *item_id,
@@ -163,7 +170,8 @@ void            tenken_document_add_evidence_file_async  (TenkenDocument        
 TenkenEvidence *tenken_document_add_evidence_file_finish (TenkenDocument  *self,
                                                           GAsyncResult    *result,
                                                           GError         **error);
-/* Only http, https, and file-less schemes people use for evidence (http/https) */
+/* Only http and https URLs (with a host); anything else is INVALID. The
+ * same URL added again returns the existing evidence (linked to @item_id) */
 TenkenEvidence *tenken_document_add_evidence_url    (TenkenDocument  *self,
                                                      const char      *url,
                                                      const char      *item_id,
