@@ -6,8 +6,7 @@
 
 #pragma once
 
-/* tenken-catalog.h first: tenken-catalog-item.h needs TenkenCatalogGroup */
-#include "tenken-catalog.h"
+#include "tenken-catalog-node.h"
 #include "tenken-response.h"
 
 G_BEGIN_DECLS
