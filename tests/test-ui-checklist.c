@@ -181,6 +181,11 @@ test_answer_item (Fixture       *f,
                             "パッチは毎月適用しています。", -1);
   WAIT_FOR (g_strcmp0 (tenken_response_get_statement (response), "パッチは毎月適用しています。") == 0);
 
+  /* The owner is saved stripped while the typed space stays in the field */
+  gtk_editable_set_text (tenken_item_detail_get_owner (detail), "Yamada ");
+  WAIT_FOR (g_strcmp0 (tenken_response_get_owner (response), "Yamada") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (tenken_item_detail_get_owner (detail)), ==, "Yamada ");
+
   /* Attach through the code path the file chooser and drops use */
   evidence_path = g_build_filename (f->dir, "patch-log.txt", NULL);
   g_assert_true (g_file_set_contents (evidence_path, EVIDENCE_CONTENT, -1, &error));
@@ -207,6 +212,7 @@ test_answer_item (Fixture       *f,
   g_assert_cmpint (tenken_response_get_status (stored), ==, TENKEN_STATUS_IMPLEMENTED);
   g_assert_cmpstr (tenken_response_get_statement (stored), ==, "パッチは毎月適用しています。");
   g_assert_false (tenken_response_get_flagged (stored));
+  g_assert_cmpstr (tenken_response_get_owner (stored), ==, "Yamada");
 
   evidence = tenken_document_list_item_evidence (reopened, item_id);
   g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 1);

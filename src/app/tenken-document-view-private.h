@@ -21,6 +21,7 @@ TenkenDashboard  *tenken_document_view_get_dashboard    (TenkenDocumentView *sel
 
 GtkTextView      *tenken_item_detail_get_statement_view (TenkenItemDetail *self);
 GtkEditable      *tenken_item_detail_get_justification  (TenkenItemDetail *self);
+GtkEditable      *tenken_item_detail_get_owner          (TenkenItemDetail *self);
 /* The inline hint under the status, NULL when none is shown */
 const char       *tenken_item_detail_get_hint           (TenkenItemDetail *self);
 AdwComboRow      *tenken_item_detail_get_status_row     (TenkenItemDetail *self);

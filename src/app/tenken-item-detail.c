@@ -400,6 +400,17 @@ reload_history (TenkenItemDetail *self)
   gtk_list_box_bind_model (self->history_list, model, create_history_row, NULL, NULL);
 }
 
+/* Entries are saved stripped: "Yamada " being typed is not a change */
+static void
+sync_entry (GtkEditable *entry,
+            const char  *value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_strcmp0 (text, value ? value : "") != 0)
+    gtk_editable_set_text (entry, value ? value : "");
+}
+
 /* Puts the live values into the widgets, except text still being typed */
 static void
 sync_from_response (TenkenItemDetail *self)
@@ -423,13 +434,8 @@ sync_from_response (TenkenItemDetail *self)
       if (g_strcmp0 (statement, value ? value : "") != 0)
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->statement_view), value ? value : "", -1);
 
-      value = tenken_response_get_owner (r);
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->owner_row)), value ? value : "") != 0)
-        gtk_editable_set_text (GTK_EDITABLE (self->owner_row), value ? value : "");
-
-      value = tenken_response_get_justification (r);
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->justification_row)), value ? value : "") != 0)
-        gtk_editable_set_text (GTK_EDITABLE (self->justification_row), value ? value : "");
+      sync_entry (GTK_EDITABLE (self->owner_row), tenken_response_get_owner (r));
+      sync_entry (GTK_EDITABLE (self->justification_row), tenken_response_get_justification (r));
     }
 
   tenken_date_row_set_date (self->target_row, tenken_response_get_target_date (r));
@@ -1364,6 +1370,14 @@ tenken_item_detail_get_justification (TenkenItemDetail *self)
   g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
 
   return GTK_EDITABLE (self->justification_row);
+}
+
+GtkEditable *
+tenken_item_detail_get_owner (TenkenItemDetail *self)
+{
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
+
+  return GTK_EDITABLE (self->owner_row);
 }
 
 const char *
