@@ -350,6 +350,34 @@ test_failed_write_keeps_text (Fixture       *f,
                     TENKEN_STATUS_NOT_STARTED);
 }
 
+static void
+test_scope_and_settings (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(TenkenResponse) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  guint in_scope = n_listed (f);
+  guint all = g_list_model_get_n_items (tenken_document_get_responses (f->document));
+
+  /* Category (6) is addressed to customers: out of this scope, until shown */
+  g_assert_cmpuint (in_scope, <, all);
+  g_object_set (f->view, "show-other-roles", TRUE, NULL);
+  g_assert_cmpuint (n_listed (f), ==, all);
+  g_object_set (f->view, "show-other-roles", FALSE, NULL);
+  g_assert_cmpuint (n_listed (f), ==, in_scope);
+
+  /* Not applicable items can be hidden */
+  copy = tenken_response_copy (tenken_document_get_response_by_label (f->document, ITEM_LABEL));
+  tenken_response_set_justification (copy, "Out of scope");
+  tenken_response_set_status (copy, TENKEN_STATUS_NOT_APPLICABLE);
+  g_assert_true (tenken_document_set_response (f->document, copy, &error));
+  g_assert_no_error (error);
+  g_object_set (f->view, "show-not-applicable", FALSE, NULL);
+  g_assert_cmpuint (n_listed (f), ==, in_scope - 1);
+  g_object_set (f->view, "show-not-applicable", TRUE, NULL);
+  g_assert_cmpuint (n_listed (f), ==, in_scope);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -369,6 +397,7 @@ main (int    argc,
   g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);
   g_test_add ("/ui/checklist/search-navigation", Fixture, NULL, fixture_set_up, test_search_and_navigation, fixture_tear_down);
 
+  g_test_add ("/ui/checklist/scope-and-settings", Fixture, NULL, fixture_set_up, test_scope_and_settings, fixture_tear_down);
   g_test_add ("/ui/checklist/failed-write-keeps-text", Fixture, NULL, fixture_set_up, test_failed_write_keeps_text, fixture_tear_down);
 
   return g_test_run ();
