@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "tenken-catalog-private.h"
 #include "tenken-document-private.h"
 #include "tenken-evidence-private.h"
 #include "tenken-response-private.h"
@@ -333,9 +334,10 @@ static gboolean
 read_catalog (TenkenDocument  *self,
               GError         **error)
 {
-  sqlite3_stmt *stmt = tenken_document_prepare (self, "SELECT sha256, xml FROM catalog WHERE id = 1", error);
+  sqlite3_stmt *stmt = tenken_document_prepare (self, "SELECT sha256, xml, catalog_id FROM catalog WHERE id = 1", error);
   g_autoptr(GBytes) xml = NULL;
   g_autofree char *actual = NULL;
+  g_autofree char *catalog_id = NULL;
   g_autoptr(GError) local_error = NULL;
   int rc;
 
@@ -360,9 +362,12 @@ read_catalog (TenkenDocument  *self,
                    self->display_name);
       return FALSE;
     }
+  /* The id it was installed under (for catalogs named by their file name,
+   * not by a catalog-id prop), not the uuid that new_from_bytes() gives */
+  catalog_id = g_strdup (tenken_document_column_text (stmt, 2));
   sqlite3_reset (stmt);
 
-  self->catalog = tenken_catalog_new_from_bytes (xml, self->display_name, &local_error);
+  self->catalog = tenken_catalog_new_full (xml, self->display_name, NULL, catalog_id, &local_error);
   if (self->catalog == NULL)
     {
       g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_CORRUPT,
