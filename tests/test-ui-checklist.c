@@ -378,6 +378,87 @@ test_scope_and_settings (Fixture       *f,
   g_assert_cmpuint (n_listed (f), ==, in_scope);
 }
 
+/* The message dialog the view just presented */
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_evidence_dialogs (Fixture       *f,
+                       gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  TenkenResponse *response = select_in_list (f, ITEM_LABEL);
+  const char *item_id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response)));
+  g_autofree char *path = g_build_filename (f->dir, "scan.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) evidence = NULL;
+  g_autoptr(TenkenEvidence) link = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+
+  /* A link, through the Add Link dialog; only http(s) can be added */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.add-url", NULL));
+  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gtk_editable_set_text (entry, "ftp://example.com/policy");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (entry, "https://example.com/policy");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  /* What a click does: the response, then the dialog goes */
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 1);
+
+  /* A file, then removed after confirming */
+  g_assert_true (g_file_set_contents (path, "%PDF-1.4 scan", -1, &error));
+  tenken_item_detail_attach_files (detail, &file, 1);
+  WAIT_FOR (!tenken_item_detail_is_busy (detail));
+  g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 2);
+
+  evidence = tenken_document_list_item_evidence (f->document, item_id);
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(TenkenEvidence) ev = g_list_model_get_item (evidence, i);
+
+      if (tenken_evidence_get_kind (ev) == TENKEN_EVIDENCE_URL)
+        link = g_object_ref (ev);
+      else
+        {
+          /* Cancel keeps it, Remove removes it */
+          gtk_widget_activate_action (GTK_WIDGET (detail), "detail.remove-evidence", "x",
+                                      tenken_evidence_get_id (ev));
+          WAIT_FOR ((dialog = find_dialog ()) != NULL);
+          adw_message_dialog_response (dialog, "cancel");
+          gtk_window_destroy (GTK_WINDOW (dialog));
+          g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 2);
+
+          gtk_widget_activate_action (GTK_WIDGET (detail), "detail.remove-evidence", "x",
+                                      tenken_evidence_get_id (ev));
+          WAIT_FOR ((dialog = find_dialog ()) != NULL);
+          adw_message_dialog_response (dialog, "remove");
+          gtk_window_destroy (GTK_WINDOW (dialog));
+        }
+    }
+
+  g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 1);
+  g_assert_nonnull (link);
+  g_assert_cmpstr (tenken_evidence_get_url (link), ==, "https://example.com/policy");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -397,6 +478,7 @@ main (int    argc,
   g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);
   g_test_add ("/ui/checklist/search-navigation", Fixture, NULL, fixture_set_up, test_search_and_navigation, fixture_tear_down);
 
+  g_test_add ("/ui/checklist/evidence-dialogs", Fixture, NULL, fixture_set_up, test_evidence_dialogs, fixture_tear_down);
   g_test_add ("/ui/checklist/scope-and-settings", Fixture, NULL, fixture_set_up, test_scope_and_settings, fixture_tear_down);
   g_test_add ("/ui/checklist/failed-write-keeps-text", Fixture, NULL, fixture_set_up, test_failed_write_keeps_text, fixture_tear_down);
 

@@ -854,7 +854,8 @@ typedef struct
 } RemoveData;
 
 static void
-remove_data_free (RemoveData *data)
+remove_data_free (RemoveData *data,
+                  GClosure   *closure)
 {
   g_object_unref (data->self);
   g_free (data->item_id);
@@ -879,8 +880,6 @@ on_remove_response (AdwMessageDialog *dialog,
       if (!ok)
         toast_error (data->self, _("Could not remove the evidence"), error);
     }
-
-  remove_data_free (data);
 }
 
 static void
@@ -925,7 +924,9 @@ remove_evidence_action (GtkWidget  *widget,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_remove_response), data);
+  /* Freed with the dialog: a response may come more than once (button, close) */
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_remove_response), data,
+                         (GClosureNotify) remove_data_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -952,7 +953,12 @@ on_url_response (AdwMessageDialog *dialog,
       if (evidence == NULL)
         toast_error (data->self, _("Could not add the link"), error);
     }
+}
 
+static void
+url_data_free (UrlData  *data,
+               GClosure *closure)
+{
   g_object_unref (data->self);
   g_free (data->item_id);
   g_free (data);
@@ -1006,7 +1012,8 @@ add_url_action (GtkWidget  *widget,
   data->self = g_object_ref (self);
   data->entry = GTK_EDITABLE (entry);
   data->item_id = g_strdup (item_id (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_url_response), data);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_url_response), data,
+                         (GClosureNotify) url_data_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
