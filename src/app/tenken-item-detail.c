@@ -701,8 +701,11 @@ tenken_item_detail_attach_files (TenkenItemDetail *self,
 static void
 on_chooser_response (GtkNativeDialog  *dialog,
                      int               response,
-                     TenkenItemDetail *self)
+                     gpointer          data)
 {
+  /* The chooser held a reference: the view may have gone meanwhile */
+  g_autoptr(TenkenItemDetail) self = data;
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
@@ -736,7 +739,7 @@ tenken_item_detail_choose_files (TenkenItemDetail *self)
                                          _("_Attach"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
