@@ -61,6 +61,20 @@ static const TenkenCliCommand commands[] = {
     N_("Check an assessment: structure, database integrity and every evidence file’s hash"),
     N_("Exits with status 0 when no problem is found, 1 otherwise."),
     tenken_cli_check },
+  /* Reports and declarations: tenken-cli-export.c */
+  { "export", "FILE",
+    N_("Write a gap or full report as PDF, HTML, CSV, XLSX or OSCAL"),
+    N_("--format and -o are required."),
+    tenken_cli_export },
+  { "declare", "FILE",
+    N_("Write a declaration of conformity (OUT.xml and OUT.pdf) from an assessment"),
+    N_("--name, --title and -o are required. The XML carries a SHA-256 digest over its\n"
+       "content and the hash of every evidence file; the PDF prints the same digest."),
+    tenken_cli_declare },
+  { "verify", "DECLARATION.xml",
+    N_("Check a declaration: intact, and with --document still true of the assessment"),
+    N_("Exits with status 0 when valid, 1 with each problem on its own line."),
+    tenken_cli_verify },
 };
 
 static void

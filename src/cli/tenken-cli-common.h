@@ -124,5 +124,9 @@ int tenken_cli_attach_url     (const TenkenCliCommand *command, int argc, char *
 int tenken_cli_show           (const TenkenCliCommand *command, int argc, char **argv);
 int tenken_cli_history        (const TenkenCliCommand *command, int argc, char **argv);
 int tenken_cli_check          (const TenkenCliCommand *command, int argc, char **argv);
+/* tenken-cli-export.c */
+int tenken_cli_export         (const TenkenCliCommand *command, int argc, char **argv);
+int tenken_cli_declare        (const TenkenCliCommand *command, int argc, char **argv);
+int tenken_cli_verify         (const TenkenCliCommand *command, int argc, char **argv);
 
 G_END_DECLS
