@@ -206,6 +206,22 @@ on_filter_toggled (TenkenDocumentView *self)
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Shown in the header bar when it is too narrow for the view switcher: the
+ * item's label on the folded detail page, else the sidebar's place */
+static void
+update_header_title (TenkenDocumentView *self)
+{
+  TenkenResponse *response = tenken_item_detail_get_response (self->detail);
+  const char *title = tenken_sidebar_get_selected_title (self->sidebar);
+
+  if (response != NULL &&
+      adw_leaflet_get_folded (self->inner_leaflet) &&
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->inner_leaflet), "detail") == 0)
+    title = tenken_catalog_node_get_label (TENKEN_CATALOG_NODE (tenken_response_get_item (response)));
+
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+}
+
 static void
 on_sidebar_selection_changed (TenkenDocumentView *self)
 {
@@ -216,9 +232,7 @@ on_sidebar_selection_changed (TenkenDocumentView *self)
   self->query.within = kind == TENKEN_SIDEBAR_NODE ? node : NULL;
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 
-  /* Shown in the header bar when it is too narrow for the view switcher */
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     tenken_sidebar_get_selected_title (self->sidebar));
+  update_header_title (self);
 }
 
 static void
@@ -238,6 +252,7 @@ on_selected_changed (TenkenDocumentView *self)
   TenkenResponse *response = gtk_single_selection_get_selected_item (self->selection);
 
   tenken_item_detail_set_response (self->detail, response);
+  update_header_title (self);
 }
 
 static void
@@ -297,6 +312,7 @@ update_back_button (TenkenDocumentView *self)
                    g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "checklist") == 0;
 
   gtk_widget_set_visible (self->back_button, inner || adw_leaflet_get_folded (self->leaflet));
+  update_header_title (self);
 }
 
 static void
