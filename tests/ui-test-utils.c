@@ -90,6 +90,25 @@ ui_test_init (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* GLib decides once, on the first g_dgettext(), whether to translate at
+   * all, and in C.UTF-8 with no catalog for the language it says no for
+   * the rest of the process. Make that first call with Japanese in effect,
+   * so tests can switch languages later. */
+  {
+    g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+
+    ui_test_set_language ("ja");
+    (void) g_dgettext (GETTEXT_PACKAGE, "Not started");
+    if (language != NULL)
+      ui_test_set_language (language);
+    else
+      {
+        g_unsetenv ("LANGUAGE");
+        setlocale (LC_ALL, "");
+        textdomain (GETTEXT_PACKAGE);
+      }
+  }
+
   have_display = gtk_init_check ();
   if (have_display)
     {
@@ -311,8 +330,18 @@ ui_test_save_screenshot (GtkWidget  *widget,
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* Under load the widget may not have drawn yet: its paintable then
+   * snapshots to nothing. Give it frames until it has content. */
+  for (gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;;)
+    {
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL || g_get_monotonic_time () > deadline)
+        break;
+      snapshot = gtk_snapshot_new ();
+      gtk_widget_queue_draw (widget);
+      ui_test_wait (50);
+    }
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
