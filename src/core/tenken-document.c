@@ -503,8 +503,9 @@ read_responses (TenkenDocument  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      TenkenResponse *response = g_hash_table_lookup (self->responses_by_id,
-                                                      tenken_document_column_text (stmt, 0));
+      const char *item_id = tenken_document_column_text (stmt, 0);
+      /* A damaged file can hold a NULL despite the schema (found by fuzzing) */
+      TenkenResponse *response = item_id != NULL ? g_hash_table_lookup (self->responses_by_id, item_id) : NULL;
 
       /* An answer for an item the catalog lacks is reported by check() */
       if (response != NULL)
@@ -525,8 +526,8 @@ read_responses (TenkenDocument  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      TenkenResponse *response = g_hash_table_lookup (self->responses_by_id,
-                                                      tenken_document_column_text (stmt, 0));
+      const char *item_id = tenken_document_column_text (stmt, 0);
+      TenkenResponse *response = item_id != NULL ? g_hash_table_lookup (self->responses_by_id, item_id) : NULL;
 
       if (response != NULL)
         tenken_response_set_evidence_count (response, (guint) sqlite3_column_int (stmt, 1));
