@@ -79,7 +79,7 @@ main (int   argc,
           /* Evidence: random bytes, named after the edit; VALUE is its SHA-256 */
           g_autofree char *path = g_build_filename (argv[3], value, NULL);
           g_autoptr(GFile) evidence_file = g_file_new_for_path (path);
-          gsize size = (gsize) g_rand_int_range (rand, 1, 256 * 1024);
+          gsize size = (gsize) g_rand_int_range (rand, 1, 32 * 1024);
           g_autofree guint8 *bytes = g_malloc (size);
           g_autofree char *sha = NULL;
           g_autoptr(TenkenEvidence) evidence = NULL;

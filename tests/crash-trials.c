@@ -86,20 +86,29 @@ edit_new (const char *kind,
   return edit;
 }
 
+/* A new document (and directory): every TRIALS_PER_DOCUMENT trials, so
+ * that check(), which re-hashes every evidence blob, stays quick */
+#define TRIALS_PER_DOCUMENT 100
+
 static void
-target_init (Target     *target,
-             const char *name)
+target_new_document (Target *target)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TenkenDocument) document = NULL;
-  GListModel *responses;
-
-  target->name = name;
   g_autofree char *catalog_path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "fixtures", "mini-catalog.xml", NULL);
   g_autoptr(GFile) catalog_file = g_file_new_for_path (catalog_path);
   g_autoptr(TenkenCatalog) catalog = NULL;
   g_autoptr(TenkenScope) scope = doc_test_new_scope ();
   g_autoptr(GFile) file = NULL;
+  GListModel *responses;
+
+  if (target->dir != NULL)
+    doc_test_remove_dir (target->dir);
+  g_clear_pointer (&target->dir, g_free);
+  g_clear_pointer (&target->path, g_free);
+  g_hash_table_remove_all (target->statements);
+  g_hash_table_remove_all (target->evidence);
+  g_ptr_array_set_size (target->labels, 0);
 
   target->dir = g_dir_make_tmp ("tenken-crash-XXXXXX", &error);
   g_assert_no_error (error);
@@ -109,9 +118,6 @@ target_init (Target     *target,
   file = g_file_new_for_path (target->path);
   document = tenken_document_create (file, catalog, scope, &error);
   g_assert_no_error (error);
-  target->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  target->evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  target->labels = g_ptr_array_new_with_free_func (g_free);
 
   responses = tenken_document_get_responses (document);
   for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
@@ -122,6 +128,30 @@ target_init (Target     *target,
                        g_strdup (tenken_catalog_node_get_label (TENKEN_CATALOG_NODE (tenken_response_get_item (response)))));
     }
   tenken_document_close (document);
+}
+
+static void
+target_init (Target     *target,
+             const char *name)
+{
+  target->name = name;
+  target->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  target->evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  target->labels = g_ptr_array_new_with_free_func (g_free);
+  target_new_document (target);
+}
+
+/* Before trial @i: a fresh document now and then, and progress */
+static void
+target_next (Target *target,
+             int     i)
+{
+  if (i > 0 && i % TRIALS_PER_DOCUMENT == 0)
+    {
+      g_print ("%s: %d trials, %u committed edits, %u lost, %u integrity failures so far\n",
+               target->name, i, target->committed, target->lost, target->integrity_failures);
+      target_new_document (target);
+    }
 }
 
 static void
@@ -345,7 +375,7 @@ trial_cli (Target *target,
       g_ptr_array_add (argv, (char *) cli);
       if (g_rand_int_range (rand, 0, 6) == 0)
         {
-          gsize size = (gsize) g_rand_int_range (rand, 1, 256 * 1024);
+          gsize size = (gsize) g_rand_int_range (rand, 1, 32 * 1024);
           g_autofree guint8 *bytes = g_malloc (size);
 
           for (gsize i = 0; i < size; i++)
@@ -467,7 +497,10 @@ main (int   argc,
 
       target_init (&target, "app");
       for (int i = 0; i < trials; i++)
-        trial_app (&target, rand, (guint) i);
+        {
+          target_next (&target, i);
+          trial_app (&target, rand, (guint) i);
+        }
       ok &= report (&target);
       target_clear (&target, keep);
     }
@@ -480,7 +513,10 @@ main (int   argc,
       if (cli_works (&target))
         {
           for (int i = 0; i < trials; i++)
-            trial_cli (&target, rand, (guint) i);
+            {
+              target_next (&target, i);
+              trial_cli (&target, rand, (guint) i);
+            }
           ok &= report (&target);
           ran_cli = TRUE;
         }
