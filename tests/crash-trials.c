@@ -483,6 +483,16 @@ main (int   argc,
   if (which == NULL)
     which = g_strdup ("all");
   rand = g_rand_new_with_seed ((guint32) seed);
+  /* Run by hand from the build tree: find the helpers beside this program */
+  {
+    g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+    g_autofree char *here = self != NULL ? g_path_get_dirname (self) : g_strdup (".");
+    g_autofree char *editor = g_build_filename (here, "crash-editor", NULL);
+    g_autofree char *cli = g_build_filename (here, "..", "src", "cli", "tenken-cli", NULL);
+
+    g_setenv ("TENKEN_CRASH_EDITOR", editor, FALSE);
+    g_setenv ("TENKEN_CLI", cli, FALSE);
+  }
   /* The fixture catalog is found through G_TEST_SRCDIR (the tests directory) */
   if (g_getenv ("G_TEST_SRCDIR") == NULL)
     {
