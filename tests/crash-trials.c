@@ -494,12 +494,7 @@ main (int   argc,
     g_setenv ("TENKEN_CLI", cli, FALSE);
   }
   /* The fixture catalog is found through G_TEST_SRCDIR (the tests directory) */
-  if (g_getenv ("G_TEST_SRCDIR") == NULL)
-    {
-      g_autofree char *tests_dir = g_path_get_dirname (__FILE__);
-
-      g_setenv ("G_TEST_SRCDIR", tests_dir, TRUE);
-    }
+  g_setenv ("G_TEST_SRCDIR", TENKEN_TESTS_SRCDIR, FALSE);
 
   if (g_str_equal (which, "app") || g_str_equal (which, "all"))
     {
