@@ -1,0 +1,123 @@
+/* test-pdf-writer.c: the PDF flow layout used by reports and declarations
+ *
+ * SPDX-FileCopyrightText: 2026 The Tenken authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "tenken-pdf-writer.h"
+#include "tenken-test-util.h"
+
+static void
+draw_box (cairo_t      *cr,
+          double        width,
+          double        height,
+          PangoContext *context,
+          gpointer      user_data)
+{
+  guint *calls = user_data;
+
+  (*calls)++;
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.8);
+  cairo_rectangle (cr, 0, 0, width / 2, height);
+  cairo_fill (cr);
+}
+
+static void
+test_pdf_writer_flow (void)
+{
+  g_autoptr(TenkenPdfWriter) writer = tenken_pdf_writer_new ("ja");
+  g_autofree char *dir = g_dir_make_tmp ("tenken-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "flow.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GString) huge_cell = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *expected_last = NULL;
+  const char *headers[] = { "Label", "Title", "Status" };
+  const double widths[] = { 0.2, 0.6, 0.2 };
+  const double red[3] = { 0.8, 0.1, 0.1 };
+  guint calls = 0;
+  guint pages;
+  guint table_page;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (long_text, "word%u 多要素認証を導入済み。 ", i);
+  for (guint i = 0; i < 900; i++)
+    g_string_append_printf (huge_cell, "cell%u ", i);
+
+  tenken_pdf_writer_set_title (writer, "Flow test");
+  tenken_pdf_writer_set_footer_text (writer, "ACME");
+  tenken_pdf_writer_set_decorated (writer, FALSE);
+  tenken_pdf_writer_heading (writer, TENKEN_PDF_TITLE, "Cover title");
+  tenken_pdf_writer_field (writer, "Organisation", "ACME <b>&amp;</b>");
+  tenken_pdf_writer_page_break (writer);
+  tenken_pdf_writer_set_decorated (writer, TRUE);
+  tenken_pdf_writer_add_outline (writer, 1, "Section");
+  tenken_pdf_writer_heading (writer, TENKEN_PDF_HEADING_1, "Section");
+  tenken_pdf_writer_paragraph (writer, TENKEN_PDF_BODY, long_text->str);
+  tenken_pdf_writer_drawing (writer, 120, draw_box, &calls);
+  tenken_pdf_writer_begin_table (writer, 3, widths, headers);
+  table_page = tenken_pdf_writer_get_page (writer);
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("ROW-%03u", i);
+      TenkenPdfCell cells[3] = {
+        { label, TENKEN_PDF_BODY, NULL, TRUE },
+        { i == 70 ? huge_cell->str : "A title that is long enough to wrap onto a second line in its column", TENKEN_PDF_BODY, NULL, FALSE },
+        { "Not implemented", TENKEN_PDF_SMALL, red, FALSE },
+      };
+      tenken_pdf_writer_table_row (writer, cells);
+    }
+  tenken_pdf_writer_end_table (writer);
+  pages = tenken_pdf_writer_get_page (writer);
+  g_assert_cmpuint (pages, >, 4);
+  g_assert_cmpuint (calls, ==, 1);
+
+  g_assert_true (tenken_pdf_writer_save (writer, path, NULL, &error));
+  g_assert_no_error (error);
+
+  text = tenken_test_pdftotext (path);
+  g_assert_nonnull (strstr (text, "Cover title"));
+  /* Plain text stays plain: markup characters are printed, not parsed */
+  g_assert_nonnull (strstr (text, "ACME <b>&amp;</b>"));
+  g_assert_nonnull (strstr (text, "word0 多要素認証を導入済み。"));
+  g_assert_nonnull (strstr (text, "word399 多要素認証を導入済み。"));
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("ROW-%03u", i);
+      g_assert_nonnull (strstr (text, label));
+    }
+  /* The cell longer than a page is complete */
+  g_assert_nonnull (strstr (text, "cell0 "));
+  g_assert_nonnull (strstr (text, "cell899"));
+  /* Header repeated on continuation pages; cover undecorated */
+  g_assert_cmpuint (tenken_test_count (text, "Status"), ==, pages - table_page + 1);
+  g_assert_null (strstr (text, "Page 1 of"));
+  expected_last = g_strdup_printf ("Page %u of %u", pages, pages);
+  g_assert_nonnull (strstr (text, expected_last));
+
+  fonts = tenken_test_pdffonts (path);
+  tenken_test_assert_fonts_embedded (fonts);
+
+  if (g_getenv ("TENKEN_TEST_KEEP") == NULL)
+    {
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+  else
+    g_test_message ("kept %s", path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/pdf-writer/flow", test_pdf_writer_flow);
+  return g_test_run ();
+}
