@@ -1,0 +1,392 @@
+/* tenken-cli-common.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Tenken authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tenken-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "tenken-cli-common.h"
+
+void
+tenken_cli_write (const char *text)
+{
+  fputs (text, stdout);
+}
+
+void
+tenken_cli_print (const char *format,
+                  ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fputs (text, stdout);
+}
+
+char *
+tenken_cli_one_line (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  copy = g_strdup (text);
+  for (char *p = copy; *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+
+  return g_strstrip (copy);
+}
+
+char *
+tenken_cli_pad (const char *text,
+                guint       width)
+{
+  glong len = g_utf8_strlen (text, -1);
+  GString *str = g_string_new (text);
+
+  for (glong i = len; i < (glong) width; i++)
+    g_string_append_c (str, ' ');
+
+  return g_string_free (str, FALSE);
+}
+
+/* Core messages are sentences ending in a period; we join them into one line
+ * and add our own period before the hint. */
+static char *
+normalize_sentence (const char *text)
+{
+  g_autofree char *line = tenken_cli_one_line (text);
+  gsize len = strlen (line);
+
+  while (len > 0 && (line[len - 1] == '.' || line[len - 1] == ' '))
+    line[--len] = '\0';
+
+  return g_steal_pointer (&line);
+}
+
+/* A message that already has a second sentence tells the user what to do */
+static gboolean
+has_advice (const char *message)
+{
+  return strstr (message, ". ") != NULL || strstr (message, "\xe3\x80\x82") != NULL;
+}
+
+int
+tenken_cli_fail (const char *what,
+                 const char *why,
+                 const char *todo)
+{
+  g_autofree char *why_line = normalize_sentence (why);
+  g_autoptr(GString) line = g_string_new ("tenken-cli: ");
+
+  if (what != NULL && *what != '\0')
+    {
+      /* Paths and labels come from the command line, in any encoding */
+      g_autofree char *safe = g_utf8_make_valid (what, -1);
+
+      g_string_append_printf (line, "%s: ", safe);
+    }
+  g_string_append_printf (line, "%s.", why_line);
+  if (todo != NULL && *todo != '\0')
+    {
+      g_autofree char *todo_line = normalize_sentence (todo);
+      g_string_append_printf (line, " %s.", todo_line);
+    }
+  g_string_append_c (line, '\n');
+
+  fflush (stdout);
+  fputs (line->str, stderr);
+
+  return TENKEN_CLI_EXIT_FAILURE;
+}
+
+static const char *
+hint_for_error (const GError *error)
+{
+  if (error->domain == TENKEN_DOCUMENT_ERROR)
+    {
+      switch ((TenkenDocumentError) error->code)
+        {
+        case TENKEN_DOCUMENT_ERROR_IO:
+          return _("Check the path, the permissions and the free disk space");
+        case TENKEN_DOCUMENT_ERROR_NOT_TENKEN:
+          return _("Give the path of a .tenken assessment, or create one with “tenken-cli new”");
+        case TENKEN_DOCUMENT_ERROR_CORRUPT:
+          return _("Run “tenken-cli check” on it for details, or restore a backup");
+        case TENKEN_DOCUMENT_ERROR_TOO_NEW:
+          return _("Open it with a newer version of Tenken");
+        case TENKEN_DOCUMENT_ERROR_IN_USE:
+          return _("Close it in the other Tenken window, then try again");
+        case TENKEN_DOCUMENT_ERROR_READ_ONLY:
+          return _("Check the file’s permissions");
+        case TENKEN_DOCUMENT_ERROR_EXISTS:
+          return _("Choose another file name, or remove the existing file first");
+        case TENKEN_DOCUMENT_ERROR_NOT_FOUND:
+          return _("Run “tenken-cli show” on the assessment to list its items");
+        case TENKEN_DOCUMENT_ERROR_INVALID:
+          return _("Correct the value and try again");
+        default:
+          return NULL;
+        }
+    }
+
+  if (error->domain == TENKEN_CATALOG_ERROR)
+    {
+      switch ((TenkenCatalogError) error->code)
+        {
+        case TENKEN_CATALOG_ERROR_READ:
+          return _("Check the path and the permissions");
+        case TENKEN_CATALOG_ERROR_TOO_LARGE:
+          return _("Split the catalog, or remove what the assessment does not need");
+        case TENKEN_CATALOG_ERROR_MALFORMED:
+          return _("Fix the XML where the message points, then try again");
+        case TENKEN_CATALOG_ERROR_FORBIDDEN:
+          return _("Remove the DOCTYPE and entity declarations; OSCAL catalogs never need them");
+        case TENKEN_CATALOG_ERROR_NOT_OSCAL:
+          return _("Give an OSCAL catalog in XML (a <catalog> element in the OSCAL namespace)");
+        case TENKEN_CATALOG_ERROR_INVALID:
+          return _("Fix the catalog, then import it again");
+        case TENKEN_CATALOG_ERROR_NOT_FOUND:
+          return _("Run “tenken-cli catalogs” to list the installed catalogs");
+        case TENKEN_CATALOG_ERROR_EXISTS:
+          return _("Give the catalog another id (its catalog-id prop or file name)");
+        default:
+          return NULL;
+        }
+    }
+
+  if (error->domain == G_IO_ERROR)
+    {
+      switch (error->code)
+        {
+        case G_IO_ERROR_NOT_FOUND:
+          return _("Check the path");
+        case G_IO_ERROR_PERMISSION_DENIED:
+          return _("Check the file’s permissions");
+        case G_IO_ERROR_IS_DIRECTORY:
+          return _("Give the path of a file, not a folder");
+        case G_IO_ERROR_NO_SPACE:
+          return _("Free some disk space, then try again");
+        default:
+          return NULL;
+        }
+    }
+
+  return NULL;
+}
+
+int
+tenken_cli_fail_error (const char   *what,
+                       const GError *error,
+                       const char   *todo)
+{
+  if (todo == NULL && !has_advice (error->message))
+    todo = hint_for_error (error);
+
+  return tenken_cli_fail (what, error->message, todo);
+}
+
+int
+tenken_cli_usage (const TenkenCliCommand *command,
+                  const char             *format,
+                  ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char *hint = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  sentence = normalize_sentence (message);
+  if (command != NULL)
+    hint = g_strdup_printf (_("Run “tenken-cli %s --help” to see its usage."), command->name);
+  else
+    hint = g_strdup (_("Run “tenken-cli --help” to see the commands."));
+
+  fflush (stdout);
+  if (command != NULL)
+    fprintf (stderr, "tenken-cli: %s: %s. %s\n", command->name, sentence, hint);
+  else
+    fprintf (stderr, "tenken-cli: %s. %s\n", sentence, hint);
+
+  return TENKEN_CLI_EXIT_USAGE;
+}
+
+int
+tenken_cli_parse (const TenkenCliCommand *command,
+                  const GOptionEntry     *entries,
+                  int                    *argc,
+                  char                 ***argv,
+                  guint                   n_positional)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parameters = NULL;
+  gboolean help = FALSE;
+  const GOptionEntry help_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show help for this command"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  parameters = g_strdup_printf ("%s%s%s", command->name,
+                                command->parameters[0] != '\0' ? " " : "",
+                                command->parameters);
+  context = g_option_context_new (parameters);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(command->summary));
+  if (command->description != NULL)
+    g_option_context_set_description (context, _(command->description));
+  /* Our own --help, printed as UTF-8 bytes like all other output */
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, help_entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return tenken_cli_usage (command, "%s", error->message);
+
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      tenken_cli_write (text);
+      return TENKEN_CLI_EXIT_OK;
+    }
+
+  /* GOption has rejected unknown options; argv[0] is the command name */
+  if ((guint) (*argc - 1) < n_positional)
+    return tenken_cli_usage (command, _("Missing arguments: it needs %s"), command->parameters);
+  if ((guint) (*argc - 1) > n_positional)
+    return tenken_cli_usage (command, _("Too many arguments: “%s” is not expected"),
+                             (*argv)[n_positional + 1]);
+
+  return TENKEN_CLI_CONTINUE;
+}
+
+int
+tenken_cli_check_utf8 (const TenkenCliCommand *command,
+                       ...)
+{
+  const char *name;
+  int ret = TENKEN_CLI_CONTINUE;
+  va_list args;
+
+  va_start (args, command);
+  while ((name = va_arg (args, const char *)) != NULL)
+    {
+      const char *value = va_arg (args, const char *);
+
+      if (value != NULL && !g_utf8_validate (value, -1, NULL))
+        {
+          ret = tenken_cli_usage (command, _("The value of %s is not UTF-8 text"), name);
+          break;
+        }
+    }
+  va_end (args);
+
+  return ret;
+}
+
+char *
+tenken_cli_display_path (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+TenkenDocument *
+tenken_cli_open_document (const char              *path,
+                          TenkenDocumentOpenFlags  flags)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = tenken_cli_display_path (file);
+  TenkenDocument *document;
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_UNKNOWN)
+    {
+      tenken_cli_fail (display, _("No such file"),
+                       _("Check the path, or create an assessment with “tenken-cli new”"));
+      return NULL;
+    }
+
+  document = tenken_document_open (file, flags, &error);
+  if (document == NULL)
+    {
+      tenken_cli_fail_error (display, error, NULL);
+      return NULL;
+    }
+
+  return document;
+}
+
+TenkenResponse *
+tenken_cli_lookup_response (TenkenDocument *document,
+                            const char     *path,
+                            const char     *label)
+{
+  TenkenResponse *response = NULL;
+
+  if (g_utf8_validate (label, -1, NULL))
+    response = tenken_document_get_response_by_label (document, label);
+
+  if (response == NULL)
+    {
+      g_autofree char *why = NULL;
+      g_autofree char *todo = NULL;
+      g_autofree char *safe = g_utf8_make_valid (label, -1);
+
+      why = g_strdup_printf (_("The assessment’s catalog has no item labelled “%s”"), safe);
+      todo = g_strdup_printf (_("Run “tenken-cli show %s” to list the labels"), path);
+      tenken_cli_fail (path, why, todo);
+    }
+
+  return response;
+}
+
+TenkenCatalogRegistry *
+tenken_cli_load_registry (void)
+{
+  g_autoptr(TenkenCatalogRegistry) registry = tenken_catalog_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!tenken_catalog_registry_reload (registry, &error))
+    {
+      tenken_cli_fail_error (_("Catalogs"), error, NULL);
+      return NULL;
+    }
+
+  return g_steal_pointer (&registry);
+}
+
+const char *
+tenken_cli_label_for_item_id (TenkenCatalog *catalog,
+                              const char    *item_id)
+{
+  TenkenCatalogNode *node;
+
+  if (item_id == NULL)
+    return NULL;
+
+  node = tenken_catalog_lookup_node (catalog, item_id);
+  if (node == NULL)
+    return item_id;
+
+  return tenken_catalog_node_get_label (node);
+}
