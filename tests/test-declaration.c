@@ -99,6 +99,31 @@ attach_text (Fixture    *fixture,
 }
 
 static void
+remove_evidence_named (Fixture    *fixture,
+                       const char *label,
+                       const char *name)
+{
+  g_autoptr(GListModel) linked = NULL;
+  guint removed = 0;
+
+  linked = tenken_document_list_item_evidence (fixture->document, item_id_for (fixture->document, label));
+  for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
+    {
+      g_autoptr(TenkenEvidence) e = g_list_model_get_item (linked, i);
+      g_autoptr(GError) error = NULL;
+
+      if (g_strcmp0 (tenken_evidence_get_name (e), name) != 0)
+        continue;
+
+      tenken_document_remove_evidence (fixture->document, tenken_evidence_get_id (e), &error);
+      g_assert_no_error (error);
+      removed++;
+    }
+
+  g_assert_cmpuint (removed, ==, 1);
+}
+
+static void
 write_declaration (Fixture    *fixture,
                    const char *lang)
 {
@@ -531,8 +556,6 @@ test_verify_evidence_added_removed (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(TenkenEvidence) added = NULL;
-  g_autoptr(GListModel) linked = NULL;
-  g_autoptr(GError) error = NULL;
 
   added = attach_text (fixture, "audit.txt", "Audit log summary\n", "S(2)-1.1");
   g_assert_false (verify (fixture->xml, fixture->document, problems));
@@ -541,15 +564,7 @@ test_verify_evidence_added_removed (Fixture       *fixture,
   g_assert_cmpuint (problems->len, ==, 1);
 
   /* The declared policy goes */
-  linked = tenken_document_list_item_evidence (fixture->document, item_id_for (fixture->document, "S(1)-1.1"));
-  for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
-    {
-      g_autoptr(TenkenEvidence) e = g_list_model_get_item (linked, i);
-
-      if (g_strcmp0 (tenken_evidence_get_name (e), "policy.txt") == 0)
-        tenken_document_remove_evidence (fixture->document, tenken_evidence_get_id (e), &error);
-      g_assert_no_error (error);
-    }
+  remove_evidence_named (fixture, "S(1)-1.1", "policy.txt");
 
   g_ptr_array_set_size (problems, 0);
   g_assert_false (verify (fixture->xml, fixture->document, problems));
@@ -562,19 +577,9 @@ test_verify_evidence_replaced (Fixture       *fixture,
                                gconstpointer  data)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GListModel) linked = NULL;
   g_autoptr(TenkenEvidence) replacement = NULL;
-  g_autoptr(GError) error = NULL;
 
-  linked = tenken_document_list_item_evidence (fixture->document, item_id_for (fixture->document, "S(1)-1.1"));
-  for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
-    {
-      g_autoptr(TenkenEvidence) e = g_list_model_get_item (linked, i);
-
-      if (g_strcmp0 (tenken_evidence_get_name (e), "policy.txt") == 0)
-        tenken_document_remove_evidence (fixture->document, tenken_evidence_get_id (e), &error);
-      g_assert_no_error (error);
-    }
+  remove_evidence_named (fixture, "S(1)-1.1", "policy.txt");
 
   /* A new version under the same name */
   replacement = attach_text (fixture, "policy.txt", "Access control policy, version 4.\n", "S(1)-1.1");
