@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tenken-declaration.h"
+#include "tenken-pdf-writer.h"
 #include "tenken-translation.h"
 
 G_BEGIN_DECLS
@@ -97,5 +98,29 @@ gboolean tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
                                        const char                      *path,
                                        GCancellable                    *cancellable,
                                        GError                         **error);
+
+/* Lays out the PDF rendering of @content (digest included), for saving
+ * or previewing */
+TenkenPdfWriter *tenken_declaration_build_pdf (const TenkenDeclarationContent *content,
+                                               TenkenTranslation              *translation);
+
+/* The two halves of tenken_declaration_write(), so that the GUI reads the
+ * document in the main thread and writes in a worker:
+ * prepare() checks @declarant, reads @document and builds the content with
+ * its digest, the translation and the XML to write; write_files() writes
+ * both files atomically and touches no document. */
+TenkenDeclarationContent *tenken_declaration_prepare     (TenkenDocument                  *document,
+                                                          const TenkenDeclarant           *declarant,
+                                                          const char                      *xml_display_name,
+                                                          TenkenTranslation              **out_translation,
+                                                          GBytes                         **out_xml,
+                                                          GError                         **error);
+gboolean                  tenken_declaration_write_files (const TenkenDeclarationContent  *content,
+                                                          TenkenTranslation               *translation,
+                                                          GBytes                          *xml,
+                                                          GFile                           *xml_out,
+                                                          GFile                           *pdf_out,
+                                                          GCancellable                    *cancellable,
+                                                          GError                         **error);
 
 G_END_DECLS

@@ -1385,6 +1385,105 @@ serialize (xmlDoc   *doc,
   return bytes;
 }
 
+TenkenDeclarationContent *
+tenken_declaration_prepare (TenkenDocument         *document,
+                            const TenkenDeclarant  *declarant,
+                            const char             *xml_display_name,
+                            TenkenTranslation     **out_translation,
+                            GBytes                **out_xml,
+                            GError                **error)
+{
+  g_autoptr(TenkenTranslation) translation = NULL;
+  g_autoptr(TenkenDeclarationContent) content = NULL;
+  g_autoptr(xmlDoc) built = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GBytes) formatted = NULL;
+  g_autofree char *digest = NULL;
+  xmlNode *root;
+
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (declarant != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_declarant (declarant, error))
+    return NULL;
+
+  if (!(translation = tenken_translation_new (declarant->lang != NULL ? declarant->lang : "en", error)))
+    return NULL;
+
+  content = content_from_document (document, declarant, translation);
+  if (content->scope_organisation == NULL || content->scope_service == NULL)
+    {
+      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
+                   _("The assessment’s scope names no organisation or no service: fill in the scope first"));
+      return NULL;
+    }
+
+  /* The digest is computed on the output as a reader will parse it,
+   * indentation included, so that verification sees the same tree. */
+  built = content_to_xml (content);
+  formatted = serialize (built, TRUE);
+  if (formatted == NULL ||
+      !(doc = parse_declaration (formatted, xml_display_name != NULL ? xml_display_name : "declaration.xml", error)))
+    {
+      g_prefix_error (error, _("Internal error, please report it: "));
+      return NULL;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  digest = compute_digest (doc, child_element (root, "content"));
+  if (digest == NULL)
+    {
+      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
+                   _("The declaration’s content could not be canonicalized"));
+      return NULL;
+    }
+  xmlNodeSetContent (child_element (root, "digest"), BAD_CAST digest);
+  content->digest = g_steal_pointer (&digest);
+
+  /* Whitespace nodes from the re-parse keep the indentation */
+  if (out_xml != NULL)
+    *out_xml = serialize (doc, FALSE);
+  if (out_translation != NULL)
+    *out_translation = g_steal_pointer (&translation);
+
+  return g_steal_pointer (&content);
+}
+
+gboolean
+tenken_declaration_write_files (const TenkenDeclarationContent  *content,
+                                TenkenTranslation               *translation,
+                                GBytes                          *xml,
+                                GFile                           *xml_out,
+                                GFile                           *pdf_out,
+                                GCancellable                    *cancellable,
+                                GError                         **error)
+{
+  g_autoptr(TenkenOutput) xml_output = NULL;
+  g_autoptr(TenkenOutput) pdf_output = NULL;
+  gconstpointer data;
+  gsize size;
+
+  g_return_val_if_fail (content != NULL, FALSE);
+  g_return_val_if_fail (xml != NULL, FALSE);
+
+  data = g_bytes_get_data (xml, &size);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  /* Both files are written in full before either replaces its destination */
+  if (!(pdf_output = tenken_output_new (pdf_out, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO, error)) ||
+      !(xml_output = tenken_output_new (xml_out, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO, error)))
+    return FALSE;
+
+  return tenken_declaration_write_pdf (content, translation, tenken_output_get_temp_path (pdf_output),
+                                       cancellable, error) &&
+         tenken_output_write (xml_output, data, size, error) &&
+         tenken_output_commit (pdf_output, error) &&
+         tenken_output_commit (xml_output, error);
+}
+
 gboolean
 tenken_declaration_write (TenkenDocument         *document,
                           const TenkenDeclarant  *declarant,
@@ -1396,17 +1495,8 @@ tenken_declaration_write (TenkenDocument         *document,
 {
   g_autoptr(TenkenTranslation) translation = NULL;
   g_autoptr(TenkenDeclarationContent) content = NULL;
-  g_autoptr(xmlDoc) built = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
-  g_autoptr(GBytes) formatted = NULL;
-  g_autoptr(GBytes) final = NULL;
-  g_autoptr(TenkenOutput) xml_output = NULL;
-  g_autoptr(TenkenOutput) pdf_output = NULL;
+  g_autoptr(GBytes) xml = NULL;
   g_autofree char *display_name = NULL;
-  g_autofree char *digest = NULL;
-  xmlNode *root;
-  gconstpointer data;
-  gsize size;
 
   g_return_val_if_fail (TENKEN_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (declarant != NULL, FALSE);
@@ -1414,63 +1504,14 @@ tenken_declaration_write (TenkenDocument         *document,
   g_return_val_if_fail (G_IS_FILE (pdf_out), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_declarant (declarant, error))
-    return FALSE;
-
-  if (!(translation = tenken_translation_new (declarant->lang != NULL ? declarant->lang : "en", error)))
-    return FALSE;
-
-  content = content_from_document (document, declarant, translation);
-  if (content->scope_organisation == NULL || content->scope_service == NULL)
-    {
-      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The assessment’s scope names no organisation or no service: fill in the scope first"));
-      return FALSE;
-    }
-
-  /* The digest is computed on the output as a reader will parse it,
-   * indentation included, so that verification sees the same tree. */
-  built = content_to_xml (content);
-  formatted = serialize (built, TRUE);
   display_name = g_file_get_parse_name (xml_out);
-  if (formatted == NULL || !(doc = parse_declaration (formatted, display_name, error)))
-    {
-      g_prefix_error (error, _("Internal error, please report it: "));
-      return FALSE;
-    }
-
-  root = xmlDocGetRootElement (doc);
-  digest = compute_digest (doc, child_element (root, "content"));
-  if (digest == NULL)
-    {
-      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                   _("The declaration’s content could not be canonicalized"));
-      return FALSE;
-    }
-  xmlNodeSetContent (child_element (root, "digest"), BAD_CAST digest);
-  content->digest = g_strdup (digest);
-
-  /* Whitespace nodes from the re-parse keep the indentation */
-  final = serialize (doc, FALSE);
-  data = g_bytes_get_data (final, &size);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  /* Both files are written in full before either replaces its destination */
-  if (!(pdf_output = tenken_output_new (pdf_out, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO, error)) ||
-      !(xml_output = tenken_output_new (xml_out, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO, error)))
-    return FALSE;
-
-  if (!tenken_declaration_write_pdf (content, translation, tenken_output_get_temp_path (pdf_output),
-                                     cancellable, error) ||
-      !tenken_output_write (xml_output, data, size, error) ||
-      !tenken_output_commit (pdf_output, error) ||
-      !tenken_output_commit (xml_output, error))
+  content = tenken_declaration_prepare (document, declarant, display_name, &translation, &xml, error);
+  if (content == NULL ||
+      !tenken_declaration_write_files (content, translation, xml, xml_out, pdf_out, cancellable, error))
     return FALSE;
 
   if (out_digest != NULL)
-    *out_digest = g_steal_pointer (&digest);
+    *out_digest = g_strdup (content->digest);
 
   return TRUE;
 }
