@@ -14,17 +14,21 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-declare-window-private.h"
+#include "tenken-export-window.h"
 #include "tenken-new-assessment-window.h"
 #include "tenken-properties-window.h"
 #include "tenken-window.h"
 #include "ui-test-utils.h"
 
 typedef GtkWindow *(*MakeWindowFunc) (void);
+typedef void       (*ShownFunc)      (GtkWindow *window);
 
 typedef struct
 {
   const char     *name;
   MakeWindowFunc  make_window;
+  ShownFunc       shown;        /* NULL, or waits for what comes after showing */
 } Screen;
 
 typedef struct
@@ -89,10 +93,54 @@ make_properties_window (void)
   return window;
 }
 
+static GtkWindow *
+make_export_window (void)
+{
+  static guint serial;
+  g_autofree char *name = g_strdup_printf ("Export %u", ++serial);
+  g_autoptr(TenkenDocument) document = ui_test_create_document (name, "meti-cip-guidelines");
+  GtkWindow *window = GTK_WINDOW (tenken_export_window_new (NULL, document));
+
+  gtk_window_set_application (window, ui_test_get_application ());
+
+  return window;
+}
+
+static GtkWindow *
+make_declare_window (void)
+{
+  static guint serial;
+  g_autofree char *name = g_strdup_printf ("Declare %u", ++serial);
+  g_autoptr(TenkenDocument) document = ui_test_create_document (name, "meti-cip-guidelines");
+  GtkWindow *window = GTK_WINDOW (tenken_declare_window_new (NULL, document));
+
+  gtk_window_set_application (window, ui_test_get_application ());
+  _tenken_declare_window_fill (TENKEN_DECLARE_WINDOW (window), "Hanako Yamada",
+                               "Chief Information Security Officer", "Tokyo");
+
+  return window;
+}
+
+/* The preview is drawn in a worker after a pause, once laid out */
+static void
+wait_for_preview (GtkWindow *window)
+{
+  TenkenDeclareWindow *self = TENKEN_DECLARE_WINDOW (window);
+
+  for (guint i = 0; i < 100 && _tenken_declare_window_get_preview_pages (self) == 0; i++)
+    ui_test_wait (50);
+  /* Folded, the form is shown and the preview is not laid out */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) >= 800)
+    g_assert_cmpuint (_tenken_declare_window_get_preview_pages (self), >, 0);
+  ui_test_wait (100);
+}
+
 static const Screen screens[] = {
   { "welcome", make_welcome_window },
   { "new-assessment", make_new_assessment_window },
   { "properties", make_properties_window },
+  { "export", make_export_window },
+  { "declare", make_declare_window, wait_for_preview },
 };
 
 static const Size sizes[] = {
@@ -123,6 +171,8 @@ test_screenshot (gconstpointer data)
 
   window = c->screen->make_window ();
   ui_test_show_window (window, c->size->width, c->size->height);
+  if (c->screen->shown != NULL)
+    c->screen->shown (window);
 
   /* The window honours the asked width (the narrow layout must fit) */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, c->size->width);
