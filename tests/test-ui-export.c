@@ -102,6 +102,36 @@ open_export_window (TenkenWindow *window)
   return TENKEN_EXPORT_WINDOW (export_window);
 }
 
+/* The group holding the progress bar */
+static GtkWidget *
+progress_group (TenkenExportWindow *export_window)
+{
+  GtkWidget *bar = ui_test_find_descendant (GTK_WIDGET (export_window), GTK_TYPE_PROGRESS_BAR);
+
+  g_assert_nonnull (bar);
+  return gtk_widget_get_ancestor (bar, ADW_TYPE_PREFERENCES_GROUP);
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        return child;
+      if ((found = find_action_button (child, action_name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The combo rows in the window's order: format, contents, language */
 static AdwComboRow *
 get_combo_row (GtkWidget *window,
@@ -270,6 +300,10 @@ test_export_oscal_contents (void)
 
   window = make_window ("Export OSCAL", &document, NULL);
   export_window = open_export_window (window);
+
+  /* Enter right away exports: the focus starts on the default button */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (export_window)) ==
+                 find_action_button (GTK_WIDGET (export_window), "export.export"));
   format_row = get_combo_row (GTK_WIDGET (export_window), 0);
   report_row = get_combo_row (GTK_WIDGET (export_window), 1);
 
@@ -303,6 +337,7 @@ test_export_error (void)
 
   window = make_window ("Export Error", &document, NULL);
   export_window = open_export_window (window);
+  adw_combo_row_set_selected (get_combo_row (GTK_WIDGET (export_window), 0), TENKEN_EXPORT_PDF);
 
   /* A folder that does not exist: a dialog explains, the window stays */
   path = g_build_filename (ui_test_get_tmp_dir (), "no such folder", "report.pdf", NULL);
@@ -316,6 +351,12 @@ test_export_error (void)
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (export_window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "no such folder"));
+  ui_test_show_window (dialog, 400, 300);
+  g_free (path);
+  path = ui_test_save_screenshot (GTK_WIDGET (dialog), "export-error");
+  ui_test_assert_png_not_blank (path, 8, 0.02);
+  g_free (path);
+  path = g_build_filename (ui_test_get_tmp_dir (), "no such folder", "report.pdf", NULL);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   ui_test_destroy_toplevels ();
@@ -342,37 +383,19 @@ test_export_cancel (void)
   chosen = g_file_new_for_path (path);
   _tenken_export_window_export_to (export_window, chosen);
   g_assert_true (_tenken_export_window_is_busy (export_window));
+  g_assert_true (gtk_widget_get_visible (progress_group (export_window)));
 
   /* Cancel while writing stops the export, quietly, and keeps the window */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (export_window), "export.cancel", NULL));
   wait_while (export_busy, export_window);
 
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (export_window)));
+  g_assert_false (gtk_widget_get_visible (progress_group (export_window)));
   g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_null (_tenken_export_window_get_result (export_window));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   ui_test_destroy_toplevels ();
-}
-
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action_name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
-        return child;
-      if ((found = find_action_button (child, action_name)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void

@@ -387,6 +387,9 @@ static void
 set_busy (TenkenDeclareWindow *self,
           gboolean             busy)
 {
+  /* A focused field made insensitive would keep a focus it cannot use */
+  if (busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (self->form_box, !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_spinner_set_spinning (self->spinner, busy);
@@ -660,6 +663,18 @@ tenken_declare_window_constructed (GObject *object)
 }
 
 static void
+tenken_declare_window_map (GtkWidget *widget)
+{
+  TenkenDeclareWindow *self = TENKEN_DECLARE_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (tenken_declare_window_parent_class)->map (widget);
+
+  /* Typing starts with the name; Enter in a field declares (GtkWindow
+   * would focus the first button, Cancel, otherwise) */
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
 tenken_declare_window_dispose (GObject *object)
 {
   TenkenDeclareWindow *self = TENKEN_DECLARE_WINDOW (object);
@@ -740,6 +755,8 @@ tenken_declare_window_class_init (TenkenDeclareWindowClass *klass)
   object_class->finalize = tenken_declare_window_finalize;
   object_class->get_property = tenken_declare_window_get_property;
   object_class->set_property = tenken_declare_window_set_property;
+
+  widget_class->map = tenken_declare_window_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,

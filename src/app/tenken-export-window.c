@@ -35,6 +35,7 @@ struct _TenkenExportWindow
   AdwPreferencesGroup  *progress_group;
   GtkLabel             *progress_label;
   GtkProgressBar       *progress_bar;
+  GtkWidget            *export_button;
 };
 
 G_DEFINE_FINAL_TYPE (TenkenExportWindow, tenken_export_window, ADW_TYPE_WINDOW)
@@ -100,6 +101,9 @@ static void
 set_busy (TenkenExportWindow *self,
           gboolean            busy)
 {
+  /* A focused field made insensitive would keep a focus it cannot use */
+  if (busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->options_group), !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_group), busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export", !busy);
@@ -379,6 +383,18 @@ tenken_export_window_constructed (GObject *object)
 }
 
 static void
+tenken_export_window_map (GtkWidget *widget)
+{
+  TenkenExportWindow *self = TENKEN_EXPORT_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (tenken_export_window_parent_class)->map (widget);
+
+  /* Enter right away exports with the remembered choices (GtkWindow would
+   * focus the first button, Cancel, otherwise) */
+  gtk_widget_grab_focus (GTK_WIDGET (self->export_button));
+}
+
+static void
 tenken_export_window_dispose (GObject *object)
 {
   TenkenExportWindow *self = TENKEN_EXPORT_WINDOW (object);
@@ -455,6 +471,8 @@ tenken_export_window_class_init (TenkenExportWindowClass *klass)
   object_class->get_property = tenken_export_window_get_property;
   object_class->set_property = tenken_export_window_set_property;
 
+  widget_class->map = tenken_export_window_map;
+
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
                          TENKEN_TYPE_DOCUMENT,
@@ -471,6 +489,7 @@ tenken_export_window_class_init (TenkenExportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TenkenExportWindow, progress_group);
   gtk_widget_class_bind_template_child (widget_class, TenkenExportWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, TenkenExportWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, TenkenExportWindow, export_button);
   gtk_widget_class_bind_template_callback (widget_class, on_format_changed);
 
   gtk_widget_class_install_action (widget_class, "export.export", NULL, export_action);
