@@ -25,7 +25,7 @@ typedef struct
   char           *evidence_sha256;
 } ExportFixture;
 
-static TenkenCatalog *
+G_GNUC_UNUSED static TenkenCatalog *
 export_fixture_load_meti (void)
 {
   const char *data_dir = g_getenv ("TENKEN_DATA_DIR");
@@ -43,7 +43,7 @@ export_fixture_load_meti (void)
   return catalog;
 }
 
-static void
+G_GNUC_UNUSED static void
 export_fixture_answer (TenkenDocument *document,
                        const char     *label,
                        TenkenStatus    status,
@@ -76,9 +76,10 @@ export_fixture_answer (TenkenDocument *document,
  *   S(1)-1.3  partial          script statement + Japanese, due 2026-12-01
  *   S(2)-1.1  planned          target 2027-03-31
  *   S(2)-1.2  not applicable   justification
+ *   S(1)-1.4  not started      due 2026-10-01: overdue
  *   everything else: not started
  */
-static void
+G_GNUC_UNUSED static void
 export_fixture_setup (ExportFixture *fixture,
                       gconstpointer  user_data)
 {
@@ -120,6 +121,9 @@ export_fixture_setup (ExportFixture *fixture,
   export_fixture_answer (fixture->document, "S(2)-1.2", TENKEN_STATUS_NOT_APPLICABLE,
                          NULL, NULL, NULL, NULL, "No software is developed in-house.");
 
+  export_fixture_answer (fixture->document, "S(1)-1.4", TENKEN_STATUS_NOT_STARTED,
+                         NULL, NULL, "2026-10-01", NULL, NULL);
+
   evidence_path = g_build_filename (fixture->dir, "policy.txt", NULL);
   g_assert_true (g_file_set_contents (evidence_path, "MFA policy v1\n", -1, NULL));
   evidence_file = g_file_new_for_path (evidence_path);
@@ -132,30 +136,37 @@ export_fixture_setup (ExportFixture *fixture,
   g_unlink (evidence_path);
 }
 
-static void
-export_fixture_teardown (ExportFixture *fixture,
-                         gconstpointer  user_data)
+/* Removes a flat temporary directory (the document leaves -wal/-shm files),
+ * unless $TENKEN_TEST_KEEP is set to look at the outputs. Frees @path. */
+G_GNUC_UNUSED static void
+export_fixture_remove_dir (char *path)
 {
   g_autoptr(GDir) dir = NULL;
   const char *name;
 
-  tenken_document_close (fixture->document);
-  g_clear_object (&fixture->document);
-  g_free (fixture->evidence_sha256);
-
   if (g_getenv ("TENKEN_TEST_KEEP") != NULL)
     {
-      g_test_message ("kept %s", fixture->dir);
-      g_free (fixture->dir);
+      g_test_message ("kept %s", path);
+      g_free (path);
       return;
     }
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
+  dir = g_dir_open (path, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
+      g_autofree char *child = g_build_filename (path, name, NULL);
       g_unlink (child);
     }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_rmdir (path);
+  g_free (path);
+}
+
+G_GNUC_UNUSED static void
+export_fixture_teardown (ExportFixture *fixture,
+                         gconstpointer  user_data)
+{
+  tenken_document_close (fixture->document);
+  g_clear_object (&fixture->document);
+  g_free (fixture->evidence_sha256);
+  export_fixture_remove_dir (g_steal_pointer (&fixture->dir));
 }

@@ -177,12 +177,12 @@ test_declare_and_verify (Fixture       *fixture,
 
   verified = cli (fixture, "verify", "declaration.xml", NULL);
   expect_success (verified);
-  /* Paths are shown as given to GIO: absolute */
-  g_assert_true (g_str_has_suffix (verified->out, "/declaration.xml: valid\n"));
+  /* Paths are shown as typed */
+  g_assert_cmpstr (verified->out, ==, "declaration.xml: valid\n");
 
   matched = cli (fixture, "verify", "declaration.xml", "--document", "acme.tenken", NULL);
   expect_success (matched);
-  g_assert_nonnull (strstr (matched->out, "/declaration.xml: valid; it matches"));
+  g_assert_true (g_str_has_prefix (matched->out, "declaration.xml: valid; it matches"));
 
   /* -o with an extension names the same pair */
   declared_xml = declare (fixture, "second.xml");
@@ -213,8 +213,8 @@ test_verify_after_edit (Fixture       *fixture,
   lines = g_strsplit (verified->out, "\n", -1);
   /* Two problems, each on its own line, plus the empty string after the last newline */
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
-  g_assert_true (g_str_has_suffix (lines[0], "/declaration.xml: S(1)-1.1: status is now partial, declared implemented"));
-  g_assert_nonnull (strstr (lines[1], "/declaration.xml: S(1)-1.3: evidence “policy.txt”"));
+  g_assert_cmpstr (lines[0], ==, "declaration.xml: S(1)-1.1: status is now partial, declared implemented");
+  g_assert_true (g_str_has_prefix (lines[1], "declaration.xml: S(1)-1.3: evidence “policy.txt”"));
 
   /* The file itself is still intact */
   alone = cli (fixture, "verify", "declaration.xml", NULL);

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
 
 #define BASIC_CATALOG_ID "oscal-basic-catalog"
 
@@ -111,9 +112,10 @@ fixture_path (Fixture    *fixture,
 /* Runs tenken-cli with @argv (NULL-terminated, without the program) and
  * @locale as LC_ALL; asserts it exited normally with UTF-8 output. */
 static Result *
-run_argv_locale (Fixture            *fixture,
-                 const char         *locale,
-                 const char * const *argv)
+run_argv_language (Fixture            *fixture,
+                   const char         *locale,
+                   const char         *language,
+                   const char * const *argv)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
@@ -134,7 +136,10 @@ run_argv_locale (Fixture            *fixture,
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->data_home, TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", locale, TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  if (language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
   g_subprocess_launcher_set_cwd (launcher, fixture->dir);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
@@ -147,16 +152,24 @@ run_argv_locale (Fixture            *fixture,
   result->status = g_subprocess_get_exit_status (process);
 
   data = g_bytes_get_data (out, &len);
-  result->out = g_strndup (data, len);
+  result->out = g_strndup (data != NULL ? data : "", len);
   g_assert_true (g_utf8_validate (result->out, len, NULL));
   data = g_bytes_get_data (err, &len);
-  result->err = g_strndup (data, len);
+  result->err = g_strndup (data != NULL ? data : "", len);
   g_assert_true (g_utf8_validate (result->err, len, NULL));
 
   if (g_test_verbose ())
     g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
 
   return result;
+}
+
+static Result *
+run_argv_locale (Fixture            *fixture,
+                 const char         *locale,
+                 const char * const *argv)
+{
+  return run_argv_language (fixture, locale, NULL, argv);
 }
 
 static Result *
@@ -379,7 +392,8 @@ test_help_and_version (Fixture       *fixture,
   g_assert_cmpstr (version->out, ==, expected_version);
 
   assert_ok (set_help);
-  g_assert_nonnull (strstr (set_help->out, "set FILE LABEL"));
+  g_assert_nonnull (strstr (set_help->out, "tenken-cli set "));
+  g_assert_nonnull (strstr (set_help->out, " FILE LABEL\n"));
   for (guint i = 0; i < 8; i++)
     {
       const char *options[] = { "--status", "--statement", "--justification", "--target",
@@ -869,6 +883,42 @@ test_bad_documents (Fixture       *fixture,
   }
 }
 
+/* check finds evidence changed behind Tenken's back */
+static void
+test_check_damaged (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = new_basic_document (fixture, "damaged.tenken");
+  g_autofree char *evidence_path = fixture_path (fixture, "log.txt");
+  g_autoptr(GBytes) before = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_set_contents (evidence_path, "audit log\n", -1, NULL));
+  {
+    g_autoptr(Result) r = run (fixture, "attach", path, "1.1.2", evidence_path, NULL);
+    assert_ok (r);
+  }
+  {
+    g_autoptr(Result) r = run (fixture, "check", path, NULL);
+    assert_ok (r);
+  }
+
+  /* Same size, other bytes: only re-hashing finds it */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE blobs SET data = zeroblob(size)", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  before = read_bytes (path);
+  {
+    g_autoptr(Result) r = run (fixture, "check", path, NULL);
+
+    assert_user_error (r, NULL);
+    g_assert_nonnull (strstr (r->out, "log.txt"));
+    g_assert_null (strstr (r->out, "OK"));
+  }
+  assert_unchanged (path, before);
+}
+
 /* ---- Japanese text ---- */
 
 static void
@@ -889,7 +939,7 @@ test_japanese_round_trip (Fixture       *fixture,
   /* In the C locale too: output must stay UTF-8, not be converted */
   {
     const char *argv[] = { "set", path, "S(1)-1.1", "--status", "implemented",
-                           "--statement", statement, NULL };
+                           "--statement", statement, "--author", "点検 太郎", NULL };
     g_autoptr(Result) r = run_argv_locale (fixture, "C", argv);
 
     assert_ok (r);
@@ -913,6 +963,7 @@ test_japanese_round_trip (Fixture       *fixture,
                        ==, org);
       item = find_item (obj, "S(1)-1.1");
       g_assert_cmpstr (json_object_get_string_member (item, "statement"), ==, statement);
+      g_assert_cmpstr (json_object_get_string_member (item, "updated-by"), ==, "点検 太郎");
       g_assert_cmpstr (json_object_get_string_member (item, "status"), ==, "implemented");
       g_assert_true (g_utf8_validate (json_object_get_string_member (item, "title"), -1, NULL));
     }
@@ -923,6 +974,7 @@ test_japanese_round_trip (Fixture       *fixture,
 
     assert_ok (r);
     g_assert_nonnull (strstr (r->out, statement));
+    g_assert_nonnull (strstr (r->out, "  点検 太郎  S(1)-1.1  statement  ∅ → "));
   }
 
   /* The catalog tree shows labels and roles */
@@ -941,6 +993,25 @@ test_japanese_round_trip (Fixture       *fixture,
   }
 }
 
+/* With LANGUAGE=ja the messages are Japanese, still one line, same status */
+static void
+test_japanese_messages (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *unknown[] = { "frobnicate", NULL };
+  const char *help[] = { "--help", NULL };
+  g_autoptr(Result) usage = run_argv_language (fixture, "C.UTF-8", "ja", unknown);
+  g_autoptr(Result) text = run_argv_language (fixture, "C.UTF-8", "ja", help);
+
+  assert_usage_error (usage);
+  g_assert_nonnull (strstr (usage->err, "「frobnicate」"));
+  g_assert_true (g_str_has_suffix (usage->err, "\xe3\x80\x82\n"));
+
+  assert_ok (text);
+  g_assert_nonnull (strstr (text->out, "\n  show "));
+  g_assert_null (strstr (text->out, "Commands:"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -957,7 +1028,9 @@ main (int   argc,
   ADD ("/cli/catalogs/import-bad-files", test_import_bad_files);
   ADD ("/cli/document/end-to-end", test_end_to_end);
   ADD ("/cli/document/bad-files", test_bad_documents);
+  ADD ("/cli/document/check-damaged", test_check_damaged);
   ADD ("/cli/document/japanese", test_japanese_round_trip);
+  ADD ("/cli/japanese-messages", test_japanese_messages);
 
 #undef ADD
 

@@ -174,6 +174,9 @@ fixture_setup (Fixture       *fixture,
   answer (fixture->document, "S(1)-1.3", TENKEN_STATUS_PLANNED, NULL, "2027-03-31");
   answer (fixture->document, "S(2)-1.1", TENKEN_STATUS_PARTIAL, NULL, NULL);
   answer (fixture->document, "S(2)-1.2", TENKEN_STATUS_NOT_IMPLEMENTED, NULL, NULL);
+  /* Text XML must escape or cannot carry: it survives the round trip */
+  answer (fixture->document, "S(3)-1.1", TENKEN_STATUS_NOT_APPLICABLE,
+          "  Line one\r\nLine two\tand a \x01 control & <markup>  ", NULL);
   evidence = attach_text (fixture, "policy.txt", EVIDENCE_TEXT, "S(1)-1.1");
   g_clear_object (&evidence);
   evidence = tenken_document_add_evidence_url (fixture->document, "https://example.com/policy",
@@ -451,6 +454,52 @@ test_pdf (Fixture       *fixture,
 }
 
 static void
+write_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_write_async (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *xml_path = fixture_path (fixture, "async.xml");
+  g_autofree char *pdf_path = fixture_path (fixture, "async.pdf");
+  g_autoptr(GFile) xml = g_file_new_for_path (xml_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *digest = NULL;
+  TenkenDeclarant declarant = {
+    .name = DECLARANT_NAME,
+    .title = "Chief Information Security Officer",
+    .place = "Tokyo",
+    .date = "2026-11-22",
+    .lang = "en",
+  };
+
+  tenken_declaration_write_async (fixture->document, &declarant, xml, pdf, NULL, write_done, &result);
+  /* What is declared was read before the call returned */
+  answer (fixture->document, "S(1)-1.1", TENKEN_STATUS_PARTIAL, NULL, NULL);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (tenken_declaration_write_finish (fixture->document, result, &digest, &error));
+  g_assert_no_error (error);
+
+  /* The same content as the synchronous declaration, so the same digest */
+  g_assert_cmpstr (digest, ==, fixture->digest);
+  g_assert_true (verify (xml, NULL, problems));
+  g_assert_false (verify (xml, fixture->document, problems));
+  g_assert_true (problems_contain (problems, "S(1)-1.1: status is now partial, declared implemented"));
+}
+
+static void
 test_verify_untouched (Fixture       *fixture,
                        gconstpointer  data)
 {
@@ -515,6 +564,54 @@ test_verify_whitespace_outside_content (Fixture       *fixture,
    * digest is not a change of content */
   tampered = tampered_copy (fixture, "<digest", "\n\n  <digest");
   g_assert_true (verify (tampered, NULL, problems));
+}
+
+/* Any single-bit change inside <content> is caught: as a parse or schema
+ * error, or as a digest mismatch. Never a crash, never "valid". */
+static void
+test_verify_bit_flips (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *xml = read_xml (fixture);
+  g_autofree char *path = fixture_path (fixture, "flipped.xml");
+  g_autoptr(GFile) flipped = g_file_new_for_path (path);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  gsize start = strstr (xml, "<content>") - xml + strlen ("<content");
+  gsize end = strstr (xml, "</content>") - xml;
+  guint n_errors = 0;
+  guint n_altered = 0;
+
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *copy = g_strdup (xml);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      gsize at = g_rand_int_range (rand, (gint32) start, (gint32) end);
+      guint bit = g_rand_int_range (rand, 0, 7);
+
+      copy[at] ^= (char) (1u << bit);
+      if (copy[at] == '\0')
+        continue;
+      g_file_set_contents (path, copy, -1, &error);
+      g_assert_no_error (error);
+
+      g_assert_false (tenken_declaration_verify (flipped, NULL, problems, NULL, &error));
+      if (error != NULL)
+        {
+          g_assert_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED);
+          n_errors++;
+        }
+      else
+        {
+          g_assert_true (problems_contain (problems, "altered after it was signed"));
+          n_altered++;
+        }
+    }
+
+  g_test_message ("%u malformed, %u altered", n_errors, n_altered);
+  /* Both ways of failing were exercised */
+  g_assert_cmpuint (n_errors, >, 0);
+  g_assert_cmpuint (n_altered, >, 0);
 }
 
 static void
@@ -804,6 +901,7 @@ main (int   argc,
   g_test_add (path, Fixture, lang, fixture_setup, func, fixture_teardown)
 
   ADD ("/declaration/write", "en", test_write);
+  ADD ("/declaration/write-async", "en", test_write_async);
   ADD ("/declaration/digest-independent", "en", test_digest_independent);
   ADD ("/declaration/digest-independent/ja", "ja", test_digest_independent);
   ADD ("/declaration/schema-valid", "en", test_schema_valid);
@@ -814,6 +912,7 @@ main (int   argc,
   ADD ("/declaration/verify/text-changed", "en", test_verify_text_changed);
   ADD ("/declaration/verify/digest-changed", "en", test_verify_digest_changed);
   ADD ("/declaration/verify/whitespace-outside-content", "en", test_verify_whitespace_outside_content);
+  ADD ("/declaration/verify/bit-flips", "en", test_verify_bit_flips);
   ADD ("/declaration/verify/status-changed", "en", test_verify_status_changed);
   ADD ("/declaration/verify/scope-changed", "en", test_verify_scope_changed);
   ADD ("/declaration/verify/evidence-added-removed", "en", test_verify_evidence_added_removed);

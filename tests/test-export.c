@@ -109,6 +109,8 @@ test_pdf_gap (ExportFixture *fixture,
   g_assert_null (strstr (text, "S(1)-1.1 "));
   g_assert_null (strstr (text, "S(6)-1.1"));
   g_assert_nonnull (strstr (text, "Page 2 of "));
+  /* S(1)-1.4 was due before the report date */
+  g_assert_cmpuint (tenken_test_count (text, "Overdue"), ==, 2);
 
   fonts = tenken_test_pdffonts (path);
   tenken_test_assert_fonts_embedded (fonts);

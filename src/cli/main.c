@@ -88,7 +88,7 @@ print_program_help (void)
   tenken_cli_print ("%s\n", _("Commands:"));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    width = MAX (width, strlen (commands[i].name));
+    width = MAX (width, tenken_cli_width (commands[i].name));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "tenken-cli-common.h"
@@ -20,6 +22,7 @@ tenken_cli_catalogs (const TenkenCliCommand *command,
 {
   g_autoptr(TenkenCatalogRegistry) registry = NULL;
   GListModel *catalogs;
+  GPtrArray *errors;
   int ret;
 
   if ((ret = tenken_cli_parse (command, NULL, &argc, &argv, 0)) != TENKEN_CLI_CONTINUE)
@@ -27,6 +30,17 @@ tenken_cli_catalogs (const TenkenCliCommand *command,
 
   if (!(registry = tenken_cli_load_registry ()))
     return TENKEN_CLI_EXIT_FAILURE;
+
+  /* Catalogs that could not be loaded: a warning each, the rest still listed */
+  errors = tenken_catalog_registry_get_errors (registry);
+  for (guint i = 0; errors != NULL && i < errors->len; i++)
+    {
+      const GError *skipped = g_ptr_array_index (errors, i);
+      g_autofree char *line = tenken_cli_one_line (skipped->message);
+
+      fflush (stdout);
+      fprintf (stderr, "tenken-cli: %s: %s\n", _("warning"), line);
+    }
 
   catalogs = tenken_catalog_registry_get_catalogs (registry);
   for (guint i = 0; i < g_list_model_get_n_items (catalogs); i++)
@@ -160,7 +174,7 @@ tenken_cli_import_catalog (const TenkenCliCommand *command,
     return ret;
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  display = tenken_cli_display_path (file);
+  display = tenken_cli_display_path (argv[1]);
 
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
     return tenken_cli_fail (display, _("No such file"), _("Check the path of the catalog"));

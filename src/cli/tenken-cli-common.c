@@ -51,38 +51,82 @@ tenken_cli_one_line (const char *text)
   return g_strstrip (copy);
 }
 
+guint
+tenken_cli_width (const char *text)
+{
+  guint width = 0;
+
+  /* Japanese and other wide characters take two terminal columns */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+
+  return width;
+}
+
 char *
 tenken_cli_pad (const char *text,
                 guint       width)
 {
-  glong len = g_utf8_strlen (text, -1);
   GString *str = g_string_new (text);
 
-  for (glong i = len; i < (glong) width; i++)
+  for (guint i = tenken_cli_width (text); i < width; i++)
     g_string_append_c (str, ' ');
 
   return g_string_free (str, FALSE);
 }
 
-/* Core messages are sentences ending in a period; we join them into one line
- * and add our own period before the hint. */
-static char *
-normalize_sentence (const char *text)
+#define IDEOGRAPHIC_FULL_STOP "\xe3\x80\x82"
+
+/* One line of valid UTF-8 ending in a full stop: core messages and hints
+ * may or may not end in one, in English or in Japanese */
+static void
+append_sentence (GString    *line,
+                 const char *text)
 {
-  g_autofree char *line = tenken_cli_one_line (text);
-  gsize len = strlen (line);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *sentence = tenken_cli_one_line (valid);
 
-  while (len > 0 && (line[len - 1] == '.' || line[len - 1] == ' '))
-    line[--len] = '\0';
+  if (line->len > 0 && !g_str_has_suffix (line->str, IDEOGRAPHIC_FULL_STOP))
+    g_string_append_c (line, ' ');
+  g_string_append (line, sentence);
+  if (*sentence != '\0' &&
+      !g_str_has_suffix (sentence, ".") && !g_str_has_suffix (sentence, IDEOGRAPHIC_FULL_STOP))
+    {
+      gunichar last = g_utf8_get_char (g_utf8_find_prev_char (sentence, sentence + strlen (sentence)));
 
-  return g_steal_pointer (&line);
+      /* A Japanese sentence (translated) ends in 。 */
+      g_string_append (line, g_unichar_iswide (last) ? IDEOGRAPHIC_FULL_STOP : ".");
+    }
 }
 
-/* A message that already has a second sentence tells the user what to do */
+/* A message with a second sentence already tells the user what to do */
 static gboolean
 has_advice (const char *message)
 {
-  return strstr (message, ". ") != NULL || strstr (message, "\xe3\x80\x82") != NULL;
+  const char *stop = strstr (message, IDEOGRAPHIC_FULL_STOP);
+
+  return strstr (message, ". ") != NULL ||
+         strstr (message, "; ") != NULL ||
+         (stop != NULL && stop[strlen (IDEOGRAPHIC_FULL_STOP)] != '\0');
+}
+
+static int
+print_error_line (const char *prefix,
+                  const char *why,
+                  const char *todo,
+                  int         exit_code)
+{
+  g_autoptr(GString) sentences = g_string_new (NULL);
+  g_autofree char *safe_prefix = g_utf8_make_valid (prefix, -1);
+
+  append_sentence (sentences, why);
+  if (todo != NULL && *todo != '\0')
+    append_sentence (sentences, todo);
+
+  fflush (stdout);
+  fprintf (stderr, "%s%s\n", safe_prefix, sentences->str);
+
+  return exit_code;
 }
 
 int
@@ -90,28 +134,14 @@ tenken_cli_fail (const char *what,
                  const char *why,
                  const char *todo)
 {
-  g_autofree char *why_line = normalize_sentence (why);
-  g_autoptr(GString) line = g_string_new ("tenken-cli: ");
+  g_autofree char *prefix = NULL;
 
   if (what != NULL && *what != '\0')
-    {
-      /* Paths and labels come from the command line, in any encoding */
-      g_autofree char *safe = g_utf8_make_valid (what, -1);
+    prefix = g_strdup_printf ("tenken-cli: %s: ", what);
+  else
+    prefix = g_strdup ("tenken-cli: ");
 
-      g_string_append_printf (line, "%s: ", safe);
-    }
-  g_string_append_printf (line, "%s.", why_line);
-  if (todo != NULL && *todo != '\0')
-    {
-      g_autofree char *todo_line = normalize_sentence (todo);
-      g_string_append_printf (line, " %s.", todo_line);
-    }
-  g_string_append_c (line, '\n');
-
-  fflush (stdout);
-  fputs (line->str, stderr);
-
-  return TENKEN_CLI_EXIT_FAILURE;
+  return print_error_line (prefix, why, todo, TENKEN_CLI_EXIT_FAILURE);
 }
 
 static const char *
@@ -194,8 +224,16 @@ tenken_cli_fail_error (const char   *what,
                        const GError *error,
                        const char   *todo)
 {
-  if (todo == NULL && !has_advice (error->message))
+  /* Core messages mostly say what to do already; @todo and our hints are
+   * for those that do not */
+  if (has_advice (error->message))
+    todo = NULL;
+  else if (todo == NULL)
     todo = hint_for_error (error);
+
+  /* Catalog errors name the file themselves: do not say it twice */
+  if (what != NULL && strstr (error->message, what) != NULL)
+    what = NULL;
 
   return tenken_cli_fail (what, error->message, todo);
 }
@@ -206,27 +244,26 @@ tenken_cli_usage (const TenkenCliCommand *command,
                   ...)
 {
   g_autofree char *message = NULL;
-  g_autofree char *sentence = NULL;
   g_autofree char *hint = NULL;
+  g_autofree char *prefix = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  sentence = normalize_sentence (message);
   if (command != NULL)
-    hint = g_strdup_printf (_("Run “tenken-cli %s --help” to see its usage."), command->name);
+    {
+      prefix = g_strdup_printf ("tenken-cli: %s: ", command->name);
+      hint = g_strdup_printf (_("Run “tenken-cli %s --help” to see its usage."), command->name);
+    }
   else
-    hint = g_strdup (_("Run “tenken-cli --help” to see the commands."));
+    {
+      prefix = g_strdup ("tenken-cli: ");
+      hint = g_strdup (_("Run “tenken-cli --help” to see the commands."));
+    }
 
-  fflush (stdout);
-  if (command != NULL)
-    fprintf (stderr, "tenken-cli: %s: %s. %s\n", command->name, sentence, hint);
-  else
-    fprintf (stderr, "tenken-cli: %s. %s\n", sentence, hint);
-
-  return TENKEN_CLI_EXIT_USAGE;
+  return print_error_line (prefix, message, hint, TENKEN_CLI_EXIT_USAGE);
 }
 
 int
@@ -238,17 +275,17 @@ tenken_cli_parse (const TenkenCliCommand *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *parameters = NULL;
+  g_autofree char *prgname = NULL;
   gboolean help = FALSE;
   const GOptionEntry help_entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show help for this command"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
-  parameters = g_strdup_printf ("%s%s%s", command->name,
-                                command->parameters[0] != '\0' ? " " : "",
-                                command->parameters);
-  context = g_option_context_new (parameters);
+  /* The usage line reads "tenken-cli COMMAND [OPTION…] ARGUMENTS" */
+  prgname = g_strdup_printf ("tenken-cli %s", command->name);
+  g_set_prgname (prgname);
+  context = g_option_context_new (command->parameters);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _(command->summary));
   if (command->description != NULL)
@@ -267,6 +304,8 @@ tenken_cli_parse (const TenkenCliCommand *command,
       g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
 
       tenken_cli_write (text);
+      if (!g_str_has_suffix (text, "\n"))
+        tenken_cli_write ("\n");
       return TENKEN_CLI_EXIT_OK;
     }
 
@@ -280,9 +319,19 @@ tenken_cli_parse (const TenkenCliCommand *command,
   return TENKEN_CLI_CONTINUE;
 }
 
+char *
+tenken_cli_arg_to_utf8 (const char *arg)
+{
+  if (g_utf8_validate (arg, -1, NULL))
+    return g_strdup (arg);
+
+  /* A legacy locale (EUC-JP, Shift_JIS …) */
+  return g_locale_to_utf8 (arg, -1, NULL, NULL, NULL);
+}
+
 int
-tenken_cli_check_utf8 (const TenkenCliCommand *command,
-                       ...)
+tenken_cli_text_options (const TenkenCliCommand *command,
+                         ...)
 {
   const char *name;
   int ret = TENKEN_CLI_CONTINUE;
@@ -291,13 +340,21 @@ tenken_cli_check_utf8 (const TenkenCliCommand *command,
   va_start (args, command);
   while ((name = va_arg (args, const char *)) != NULL)
     {
-      const char *value = va_arg (args, const char *);
+      char **value = va_arg (args, char **);
+      char *utf8;
 
-      if (value != NULL && !g_utf8_validate (value, -1, NULL))
+      if (*value == NULL)
+        continue;
+
+      utf8 = tenken_cli_arg_to_utf8 (*value);
+      if (utf8 == NULL)
         {
-          ret = tenken_cli_usage (command, _("The value of %s is not UTF-8 text"), name);
+          ret = tenken_cli_usage (command, _("The value of %s is not text in UTF-8 or in the locale’s encoding"), name);
           break;
         }
+
+      g_free (*value);
+      *value = utf8;
     }
   va_end (args);
 
@@ -305,9 +362,10 @@ tenken_cli_check_utf8 (const TenkenCliCommand *command,
 }
 
 char *
-tenken_cli_display_path (GFile *file)
+tenken_cli_display_path (const char *arg)
 {
-  return g_file_get_parse_name (file);
+  /* As the user typed it, in UTF-8 */
+  return g_filename_display_name (arg);
 }
 
 TenkenDocument *
@@ -316,7 +374,7 @@ tenken_cli_open_document (const char              *path,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *display = tenken_cli_display_path (file);
+  g_autofree char *display = tenken_cli_display_path (path);
   TenkenDocument *document;
 
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_UNKNOWN)
@@ -336,15 +394,28 @@ tenken_cli_open_document (const char              *path,
   return document;
 }
 
+TenkenDocument *
+tenken_cli_open_document_for_editing (const char *path,
+                                      const char *author)
+{
+  TenkenDocument *document = tenken_cli_open_document (path, TENKEN_DOCUMENT_OPEN_NONE);
+
+  if (document != NULL && author != NULL && *author != '\0')
+    tenken_document_set_author (document, author);
+
+  return document;
+}
+
 TenkenResponse *
 tenken_cli_lookup_response (TenkenDocument *document,
                             const char     *path,
                             const char     *label)
 {
+  g_autofree char *utf8 = tenken_cli_arg_to_utf8 (label);
   TenkenResponse *response = NULL;
 
-  if (g_utf8_validate (label, -1, NULL))
-    response = tenken_document_get_response_by_label (document, label);
+  if (utf8 != NULL)
+    response = tenken_document_get_response_by_label (document, utf8);
 
   if (response == NULL)
     {
@@ -363,16 +434,9 @@ tenken_cli_lookup_response (TenkenDocument *document,
 TenkenCatalogRegistry *
 tenken_cli_load_registry (void)
 {
-  g_autoptr(TenkenCatalogRegistry) registry = tenken_catalog_registry_new ();
-  g_autoptr(GError) error = NULL;
-
-  if (!tenken_catalog_registry_reload (registry, &error))
-    {
-      tenken_cli_fail_error (_("Catalogs"), error, NULL);
-      return NULL;
-    }
-
-  return g_steal_pointer (&registry);
+  /* The constructor scans; a catalog that fails to load is skipped and kept
+   * in get_errors(), which `catalogs` reports */
+  return tenken_catalog_registry_new ();
 }
 
 const char *

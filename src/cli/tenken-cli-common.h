@@ -49,8 +49,8 @@ void      tenken_cli_write      (const char *text);
 int       tenken_cli_fail       (const char   *what,
                                  const char   *why,
                                  const char   *todo);
-/* The same for a GError from core or GIO, with a hint chosen from its code
- * when @todo is NULL */
+/* The same for a GError from core or GIO. When its message does not say
+ * what to do, @todo does, else a hint chosen from the error code. */
 int       tenken_cli_fail_error (const char   *what,
                                  const GError *error,
                                  const char   *todo);
@@ -68,19 +68,28 @@ int       tenken_cli_parse      (const TenkenCliCommand *command,
                                  char                 ***argv,
                                  guint                   n_positional);
 
-/* Checks that option values given by the user are UTF-8 text; a usage
- * error otherwise. @values is NULL-terminated pairs of option name, value
- * (value may be NULL). Returns TENKEN_CLI_CONTINUE or the exit code. */
-int       tenken_cli_check_utf8 (const TenkenCliCommand *command,
-                                 ...) G_GNUC_NULL_TERMINATED;
+/* Option values arrive as raw bytes (declared G_OPTION_ARG_FILENAME: GOption
+ * would convert G_OPTION_ARG_STRING from the locale's charset, and reject
+ * UTF-8 in the C locale). This makes each one UTF-8: kept when it is valid
+ * UTF-8, else converted from the locale's charset, else a usage error.
+ * Arguments: NULL-terminated pairs of option name, char ** (g_free'd).
+ * Returns TENKEN_CLI_CONTINUE or the exit code. */
+int       tenken_cli_text_options (const TenkenCliCommand *command,
+                                   ...) G_GNUC_NULL_TERMINATED;
+/* One command-line argument as UTF-8 (see above), or NULL */
+char     *tenken_cli_arg_to_utf8  (const char *arg);
 
 /* A path given on the command line, for messages */
-char     *tenken_cli_display_path (GFile *file);
+char     *tenken_cli_display_path (const char *arg);
 
 /* Opens the document named on the command line. On failure prints the
  * error and returns NULL. */
 TenkenDocument *tenken_cli_open_document (const char              *path,
                                           TenkenDocumentOpenFlags  flags);
+
+/* The same for editing, attributing edits to @author when given */
+TenkenDocument *tenken_cli_open_document_for_editing (const char *path,
+                                                      const char *author);
 
 /* Finds the response for a label; prints an error and returns NULL when the
  * document's catalog has no such item. */
@@ -88,13 +97,15 @@ TenkenResponse *tenken_cli_lookup_response (TenkenDocument *document,
                                             const char     *path,
                                             const char     *label);
 
-/* A registry of the installed catalogs, scanned; prints the error on failure */
+/* A registry of the installed catalogs, scanned */
 TenkenCatalogRegistry *tenken_cli_load_registry (void);
 
 /* Text for one cell or line: newlines and tabs become spaces, so that each
  * record stays on one line */
 char     *tenken_cli_one_line   (const char *text);
-/* Pads @text with spaces to @width characters */
+/* Terminal columns @text takes (wide characters count two) */
+guint     tenken_cli_width      (const char *text);
+/* Pads @text with spaces to @width columns */
 char     *tenken_cli_pad        (const char *text,
                                  guint       width);
 

@@ -20,16 +20,14 @@ static int
 check_date_option (const char *option,
                    const char *value)
 {
+  g_autofree char *what = NULL;
+
   if (value == NULL || *value == '\0' || tenken_date_is_valid (value))
     return TENKEN_CLI_CONTINUE;
 
-  {
-    g_autofree char *safe = g_utf8_make_valid (value, -1);
-    g_autofree char *what = g_strdup_printf ("%s %s", option, safe);
-
-    return tenken_cli_fail (what, _("Not a valid date"),
-                            _("Write a real calendar date as YYYY-MM-DD, for example 2026-03-31"));
-  }
+  what = g_strdup_printf ("%s %s", option, value);
+  return tenken_cli_fail (what, _("Not a valid date"),
+                          _("Write a real calendar date as YYYY-MM-DD, for example 2026-03-31"));
 }
 
 /* "" clears a text field */
@@ -85,15 +83,15 @@ tenken_cli_new (const TenkenCliCommand *command,
   TenkenAssessmentType type = TENKEN_ASSESSMENT_SELF;
   int ret;
   const GOptionEntry entries[] = {
-    { "catalog", 0, 0, G_OPTION_ARG_STRING, &catalog_id, N_("The catalog to assess against (see “tenken-cli catalogs”)"), N_("ID") },
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The organisation assessed"), N_("NAME") },
-    { "service", 0, 0, G_OPTION_ARG_STRING, &service, N_("The service or system assessed"), N_("NAME") },
-    { "roles", 0, 0, G_OPTION_ARG_STRING, &roles_str, N_("The organisation’s roles, comma-separated (default: all items apply)"), N_("ROLE,…") },
-    { "tier", 0, 0, G_OPTION_ARG_STRING, &tier_str, N_("Prime contractor or subcontractor (default: prime)"), "prime|sub" },
-    { "type", 0, 0, G_OPTION_ARG_STRING, &type_str, N_("Kind of assessment (default: self)"), "self|design|operational" },
-    { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("The period assessed"), N_("YYYY-MM-DD..YYYY-MM-DD") },
-    { "assessor", 0, 0, G_OPTION_ARG_STRING, &assessor, N_("Who assesses"), N_("NAME") },
-    { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("Notes on the scope"), N_("TEXT") },
+    { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_id, N_("The catalog to assess against (see “tenken-cli catalogs”)"), N_("ID") },
+    { "org", 0, 0, G_OPTION_ARG_FILENAME, &org, N_("The organisation assessed"), N_("NAME") },
+    { "service", 0, 0, G_OPTION_ARG_FILENAME, &service, N_("The service or system assessed"), N_("NAME") },
+    { "roles", 0, 0, G_OPTION_ARG_FILENAME, &roles_str, N_("The organisation’s roles, comma-separated (default: all items apply)"), N_("ROLE,…") },
+    { "tier", 0, 0, G_OPTION_ARG_FILENAME, &tier_str, N_("Prime contractor or subcontractor (default: prime)"), "prime|sub" },
+    { "type", 0, 0, G_OPTION_ARG_FILENAME, &type_str, N_("Kind of assessment (default: self)"), "self|design|operational" },
+    { "period", 0, 0, G_OPTION_ARG_FILENAME, &period, N_("The period assessed"), N_("YYYY-MM-DD..YYYY-MM-DD") },
+    { "assessor", 0, 0, G_OPTION_ARG_FILENAME, &assessor, N_("Who assesses"), N_("NAME") },
+    { "notes", 0, 0, G_OPTION_ARG_FILENAME, &notes, N_("Notes on the scope"), N_("TEXT") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -107,12 +105,12 @@ tenken_cli_new (const TenkenCliCommand *command,
   if (service == NULL)
     return tenken_cli_usage (command, _("--service NAME is required"));
 
-  if ((ret = tenken_cli_check_utf8 (command,
-                                    "--catalog", catalog_id, "--org", org,
-                                    "--service", service, "--roles", roles_str,
-                                    "--tier", tier_str, "--type", type_str,
-                                    "--period", period, "--assessor", assessor,
-                                    "--notes", notes, NULL)) != TENKEN_CLI_CONTINUE)
+  if ((ret = tenken_cli_text_options (command,
+                                      "--catalog", &catalog_id, "--org", &org,
+                                      "--service", &service, "--roles", &roles_str,
+                                      "--tier", &tier_str, "--type", &type_str,
+                                      "--period", &period, "--assessor", &assessor,
+                                      "--notes", &notes, NULL)) != TENKEN_CLI_CONTINUE)
     return ret;
 
   if (roles_str != NULL && !tenken_roles_from_string (roles_str, &roles))
@@ -142,7 +140,7 @@ tenken_cli_new (const TenkenCliCommand *command,
     }
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  display = tenken_cli_display_path (file);
+  display = tenken_cli_display_path (argv[1]);
 
   if (g_file_query_exists (file, NULL))
     return tenken_cli_fail (display, _("The file already exists"),
@@ -197,6 +195,7 @@ tenken_cli_set (const TenkenCliCommand *command,
                 char                  **argv)
 {
   g_autofree char *status_str = NULL;
+  g_autofree char *author = NULL;
   g_autofree char *statement = NULL;
   g_autofree char *justification = NULL;
   g_autofree char *target = NULL;
@@ -213,14 +212,15 @@ tenken_cli_set (const TenkenCliCommand *command,
   const char *label;
   int ret;
   const GOptionEntry entries[] = {
-    { "status", 0, 0, G_OPTION_ARG_STRING, &status_str, N_("The answer (required)"), N_("STATUS") },
-    { "statement", 0, 0, G_OPTION_ARG_STRING, &statement, N_("How the requirement is met"), N_("TEXT") },
-    { "justification", 0, 0, G_OPTION_ARG_STRING, &justification, N_("Why it does not apply, or why it is not met"), N_("TEXT") },
-    { "target", 0, 0, G_OPTION_ARG_STRING, &target, N_("When it will be met (for planned)"), N_("YYYY-MM-DD") },
-    { "owner", 0, 0, G_OPTION_ARG_STRING, &owner, N_("Who is responsible"), N_("NAME") },
-    { "due", 0, 0, G_OPTION_ARG_STRING, &due, N_("When the answer is due"), N_("YYYY-MM-DD") },
+    { "status", 0, 0, G_OPTION_ARG_FILENAME, &status_str, N_("The answer (required)"), N_("STATUS") },
+    { "statement", 0, 0, G_OPTION_ARG_FILENAME, &statement, N_("How the requirement is met"), N_("TEXT") },
+    { "justification", 0, 0, G_OPTION_ARG_FILENAME, &justification, N_("Why it does not apply, or why it is not met"), N_("TEXT") },
+    { "target", 0, 0, G_OPTION_ARG_FILENAME, &target, N_("When it will be met (for planned)"), N_("YYYY-MM-DD") },
+    { "owner", 0, 0, G_OPTION_ARG_FILENAME, &owner, N_("Who is responsible"), N_("NAME") },
+    { "due", 0, 0, G_OPTION_ARG_FILENAME, &due, N_("When the answer is due"), N_("YYYY-MM-DD") },
     { "flag", 0, 0, G_OPTION_ARG_NONE, &flag, N_("Flag the item for review"), NULL },
     { "no-flag", 0, 0, G_OPTION_ARG_NONE, &no_flag, N_("Remove the review flag"), NULL },
+    { "author", 0, 0, G_OPTION_ARG_FILENAME, &author, N_("Who the change is attributed to in the history (default: your name)"), N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -232,6 +232,15 @@ tenken_cli_set (const TenkenCliCommand *command,
 
   if (status_str == NULL)
     return tenken_cli_usage (command, _("--status STATUS is required"));
+  if ((ret = tenken_cli_text_options (command,
+                                      "--status", &status_str,
+                                      "--statement", &statement,
+                                      "--justification", &justification,
+                                      "--target", &target, "--owner", &owner,
+                                      "--due", &due, "--author", &author,
+                                      NULL)) != TENKEN_CLI_CONTINUE)
+    return ret;
+
   if (!tenken_status_from_string (status_str, &status))
     return tenken_cli_usage (command,
                              _("Unknown status “%s”: use not-started, implemented, partial, not-implemented, not-applicable or planned"),
@@ -239,18 +248,11 @@ tenken_cli_set (const TenkenCliCommand *command,
   if (flag && no_flag)
     return tenken_cli_usage (command, _("--flag and --no-flag cannot be used together"));
 
-  if ((ret = tenken_cli_check_utf8 (command,
-                                    "--statement", statement,
-                                    "--justification", justification,
-                                    "--target", target, "--owner", owner,
-                                    "--due", due, NULL)) != TENKEN_CLI_CONTINUE)
-    return ret;
-
   if ((ret = check_date_option ("--target", target)) != TENKEN_CLI_CONTINUE ||
       (ret = check_date_option ("--due", due)) != TENKEN_CLI_CONTINUE)
     return ret;
 
-  if (!(document = tenken_cli_open_document (path, TENKEN_DOCUMENT_OPEN_NONE)))
+  if (!(document = tenken_cli_open_document_for_editing (path, author)))
     return TENKEN_CLI_EXIT_FAILURE;
 
   if (!(response = tenken_cli_lookup_response (document, path, label)))
@@ -289,31 +291,35 @@ tenken_cli_attach (const TenkenCliCommand *command,
                    char                  **argv)
 {
   g_autofree char *note = NULL;
+  g_autofree char *author = NULL;
   g_autofree char *collected = NULL;
   g_autoptr(TenkenDocument) document = NULL;
   g_autoptr(TenkenEvidence) evidence = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *size = NULL;
   TenkenResponse *response;
   const char *item_id;
   int ret;
   const GOptionEntry entries[] = {
-    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("What the file shows"), N_("TEXT") },
-    { "collected", 0, 0, G_OPTION_ARG_STRING, &collected, N_("When the evidence was collected"), N_("YYYY-MM-DD") },
+    { "note", 0, 0, G_OPTION_ARG_FILENAME, &note, N_("What the file shows"), N_("TEXT") },
+    { "collected", 0, 0, G_OPTION_ARG_FILENAME, &collected, N_("When the evidence was collected"), N_("YYYY-MM-DD") },
+    { "author", 0, 0, G_OPTION_ARG_FILENAME, &author, N_("Who the change is attributed to in the history (default: your name)"), N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
 
   if ((ret = tenken_cli_parse (command, entries, &argc, &argv, 3)) != TENKEN_CLI_CONTINUE)
     return ret;
 
-  if ((ret = tenken_cli_check_utf8 (command, "--note", note, "--collected", collected, NULL)) != TENKEN_CLI_CONTINUE)
+  if ((ret = tenken_cli_text_options (command, "--note", &note, "--collected", &collected,
+                                      "--author", &author, NULL)) != TENKEN_CLI_CONTINUE)
     return ret;
   if ((ret = check_date_option ("--collected", collected)) != TENKEN_CLI_CONTINUE)
     return ret;
 
   file = g_file_new_for_commandline_arg (argv[3]);
-  display = tenken_cli_display_path (file);
+  display = tenken_cli_display_path (argv[3]);
 
   switch (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL))
     {
@@ -331,7 +337,7 @@ tenken_cli_attach (const TenkenCliCommand *command,
       return tenken_cli_fail (display, _("Not a regular file"), _("Give the path of a regular file"));
     }
 
-  if (!(document = tenken_cli_open_document (argv[1], TENKEN_DOCUMENT_OPEN_NONE)))
+  if (!(document = tenken_cli_open_document_for_editing (argv[1], author)))
     return TENKEN_CLI_EXIT_FAILURE;
 
   if (!(response = tenken_cli_lookup_response (document, argv[1], argv[2])))
@@ -344,9 +350,9 @@ tenken_cli_attach (const TenkenCliCommand *command,
   if (evidence == NULL)
     return tenken_cli_fail_error (display, error, NULL);
 
-  tenken_cli_print (_("Attached %s to %s (%" G_GUINT64_FORMAT " bytes, SHA-256 %s)"),
-                    tenken_evidence_get_name (evidence), argv[2],
-                    tenken_evidence_get_size (evidence),
+  size = g_strdup_printf ("%" G_GUINT64_FORMAT, tenken_evidence_get_size (evidence));
+  tenken_cli_print (_("Attached %s to %s (%s bytes, SHA-256 %s)"),
+                    tenken_evidence_get_name (evidence), argv[2], size,
                     tenken_evidence_get_sha256 (evidence));
   tenken_cli_print ("\n");
   tenken_document_close (document);
@@ -360,26 +366,29 @@ tenken_cli_attach_url (const TenkenCliCommand *command,
                        char                  **argv)
 {
   g_autofree char *note = NULL;
+  g_autofree char *author = NULL;
   g_autoptr(TenkenDocument) document = NULL;
   g_autoptr(TenkenEvidence) evidence = NULL;
   g_autoptr(GError) error = NULL;
   TenkenResponse *response;
   const char *item_id;
-  const char *url;
+  g_autofree char *url = NULL;
   int ret;
   const GOptionEntry entries[] = {
-    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("What the page shows"), N_("TEXT") },
+    { "note", 0, 0, G_OPTION_ARG_FILENAME, &note, N_("What the page shows"), N_("TEXT") },
+    { "author", 0, 0, G_OPTION_ARG_FILENAME, &author, N_("Who the change is attributed to in the history (default: your name)"), N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
 
   if ((ret = tenken_cli_parse (command, entries, &argc, &argv, 3)) != TENKEN_CLI_CONTINUE)
     return ret;
 
-  url = argv[3];
-  if ((ret = tenken_cli_check_utf8 (command, "--note", note, "URL", url, NULL)) != TENKEN_CLI_CONTINUE)
+  url = g_strdup (argv[3]);
+  if ((ret = tenken_cli_text_options (command, "--note", &note, "URL", &url,
+                                      "--author", &author, NULL)) != TENKEN_CLI_CONTINUE)
     return ret;
 
-  if (!(document = tenken_cli_open_document (argv[1], TENKEN_DOCUMENT_OPEN_NONE)))
+  if (!(document = tenken_cli_open_document_for_editing (argv[1], author)))
     return TENKEN_CLI_EXIT_FAILURE;
 
   if (!(response = tenken_cli_lookup_response (document, argv[1], argv[2])))
@@ -388,7 +397,7 @@ tenken_cli_attach_url (const TenkenCliCommand *command,
   item_id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response)));
   evidence = tenken_document_add_evidence_url (document, url, item_id, nonempty (note), &error);
   if (evidence == NULL)
-    return tenken_cli_fail_error (url, error, _("Give an http or https address"));
+    return tenken_cli_fail_error (argv[1], error, _("Give an http or https address"));
 
   tenken_cli_print (_("Linked %s to %s"), tenken_evidence_get_url (evidence), argv[2]);
   tenken_cli_print ("\n");
@@ -416,7 +425,7 @@ tenken_cli_check (const TenkenCliCommand *command,
   if (!(document = tenken_cli_open_document (argv[1], TENKEN_DOCUMENT_OPEN_READ_ONLY)))
     return TENKEN_CLI_EXIT_FAILURE;
 
-  display = tenken_cli_display_path (tenken_document_get_file (document));
+  display = tenken_cli_display_path (argv[1]);
 
   if (!tenken_document_check (document, problems, NULL, &error))
     {

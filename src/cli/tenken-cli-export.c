@@ -41,9 +41,9 @@ tenken_cli_export (const TenkenCliCommand *command,
   TenkenReportKind kind = TENKEN_REPORT_GAP;
   int ret;
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_str, N_("The file format"), "pdf|html|csv|xlsx|oscal" },
-    { "report", 0, 0, G_OPTION_ARG_STRING, &kind_str, N_("Only the gaps, or every item (default: gap)"), "gap|full" },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("The report’s language (default: en)"), "en|ja" },
+    { "format", 0, 0, G_OPTION_ARG_FILENAME, &format_str, N_("The file format"), "pdf|html|csv|xlsx|oscal" },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, &kind_str, N_("Only the gaps, or every item (default: gap)"), "gap|full" },
+    { "lang", 0, 0, G_OPTION_ARG_FILENAME, &lang, N_("The report’s language (default: en)"), "en|ja" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("OUT") },
     G_OPTION_ENTRY_NULL
   };
@@ -55,8 +55,8 @@ tenken_cli_export (const TenkenCliCommand *command,
     return tenken_cli_usage (command, _("--format is required: pdf, html, csv, xlsx or oscal"));
   if (output == NULL)
     return tenken_cli_usage (command, _("-o OUT is required"));
-  if ((ret = tenken_cli_check_utf8 (command, "--format", format_str, "--report", kind_str,
-                                    "--lang", lang, NULL)) != TENKEN_CLI_CONTINUE)
+  if ((ret = tenken_cli_text_options (command, "--format", &format_str, "--report", &kind_str,
+                                      "--lang", &lang, NULL)) != TENKEN_CLI_CONTINUE)
     return ret;
   if (!tenken_export_format_from_string (format_str, &format))
     return tenken_cli_usage (command, _("Unknown format “%s”: use pdf, html, csv, xlsx or oscal"), format_str);
@@ -69,14 +69,14 @@ tenken_cli_export (const TenkenCliCommand *command,
 
   if (!(document = tenken_cli_open_document (argv[1], TENKEN_DOCUMENT_OPEN_READ_ONLY)))
     return TENKEN_CLI_EXIT_FAILURE;
-  document_display = tenken_cli_display_path (tenken_document_get_file (document));
+  document_display = tenken_cli_display_path (argv[1]);
 
   report = tenken_report_new (document, kind, lang != NULL ? lang : "en", NULL, &error);
   if (report == NULL)
     return tenken_cli_fail_error (document_display, error, NULL);
 
   file = g_file_new_for_commandline_arg (output);
-  display = tenken_cli_display_path (file);
+  display = tenken_cli_display_path (output);
   if (!tenken_export_report (report, format, file, NULL, NULL, NULL, &error))
     return tenken_cli_fail_error (display, error,
                                   g_error_matches (error, TENKEN_EXPORT_ERROR, TENKEN_EXPORT_ERROR_IO)
@@ -101,8 +101,7 @@ output_stem (const char *output)
 static const char *
 declaration_hint (const GError *error)
 {
-  /* Messages that already say what to do (the output module's) */
-  if (error->domain != TENKEN_DECLARATION_ERROR || strstr (error->message, ". ") != NULL)
+  if (error->domain != TENKEN_DECLARATION_ERROR)
     return NULL;
 
   switch ((TenkenDeclarationError) error->code)
@@ -144,12 +143,12 @@ tenken_cli_declare (const TenkenCliCommand *command,
   TenkenDeclarant declarant = { 0, };
   int ret;
   const GOptionEntry entries[] = {
-    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Who signs the declaration"), N_("NAME") },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The signer’s position"), N_("TITLE") },
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The organisation declaring (default: the scope’s)"), N_("NAME") },
-    { "place", 0, 0, G_OPTION_ARG_STRING, &place, N_("Where it is signed"), N_("TEXT") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The date of the declaration (default: today)"), N_("YYYY-MM-DD") },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("The declaration’s language (default: en)"), "en|ja" },
+    { "name", 0, 0, G_OPTION_ARG_FILENAME, &name, N_("Who signs the declaration"), N_("NAME") },
+    { "title", 0, 0, G_OPTION_ARG_FILENAME, &title, N_("The signer’s position"), N_("TITLE") },
+    { "org", 0, 0, G_OPTION_ARG_FILENAME, &org, N_("The organisation declaring (default: the scope’s)"), N_("NAME") },
+    { "place", 0, 0, G_OPTION_ARG_FILENAME, &place, N_("Where it is signed"), N_("TEXT") },
+    { "date", 0, 0, G_OPTION_ARG_FILENAME, &date, N_("The date of the declaration (default: today)"), N_("YYYY-MM-DD") },
+    { "lang", 0, 0, G_OPTION_ARG_FILENAME, &lang, N_("The declaration’s language (default: en)"), "en|ja" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Writes OUT.xml and OUT.pdf"), N_("OUT") },
     G_OPTION_ENTRY_NULL
   };
@@ -163,24 +162,24 @@ tenken_cli_declare (const TenkenCliCommand *command,
     return tenken_cli_usage (command, _("--title TITLE is required"));
   if (output == NULL)
     return tenken_cli_usage (command, _("-o OUT is required"));
-  if ((ret = tenken_cli_check_utf8 (command, "--name", name, "--title", title, "--org", org,
-                                    "--place", place, "--date", date, "--lang", lang,
-                                    NULL)) != TENKEN_CLI_CONTINUE)
+  if ((ret = tenken_cli_text_options (command, "--name", &name, "--title", &title, "--org", &org,
+                                      "--place", &place, "--date", &date, "--lang", &lang,
+                                      NULL)) != TENKEN_CLI_CONTINUE)
     return ret;
   if (lang != NULL && !is_language (lang))
     return tenken_cli_usage (command, _("Unknown language “%s”: use en or ja"), lang);
 
   if (!(document = tenken_cli_open_document (argv[1], TENKEN_DOCUMENT_OPEN_READ_ONLY)))
     return TENKEN_CLI_EXIT_FAILURE;
-  document_display = tenken_cli_display_path (tenken_document_get_file (document));
+  document_display = tenken_cli_display_path (argv[1]);
 
   stem = output_stem (output);
   xml_path = g_strconcat (stem, ".xml", NULL);
   pdf_path = g_strconcat (stem, ".pdf", NULL);
   xml = g_file_new_for_commandline_arg (xml_path);
   pdf = g_file_new_for_commandline_arg (pdf_path);
-  xml_display = tenken_cli_display_path (xml);
-  pdf_display = tenken_cli_display_path (pdf);
+  xml_display = tenken_cli_display_path (xml_path);
+  pdf_display = tenken_cli_display_path (pdf_path);
 
   declarant.name = name;
   declarant.title = title;
@@ -192,8 +191,7 @@ tenken_cli_declare (const TenkenCliCommand *command,
   /* Write errors name the output file themselves */
   if (!tenken_declaration_write (document, &declarant, xml, pdf, &digest, NULL, &error))
     return tenken_cli_fail_error (g_error_matches (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO)
-                                  ? NULL : document_display,
-                                  error, declaration_hint (error));
+                                  ? NULL : document_display, error, declaration_hint (error));
 
   tenken_cli_print (_("Wrote %s and %s"), xml_display, pdf_display);
   tenken_cli_print ("\n");
@@ -225,7 +223,7 @@ tenken_cli_verify (const TenkenCliCommand *command,
     return ret;
 
   xml = g_file_new_for_commandline_arg (argv[1]);
-  display = tenken_cli_display_path (xml);
+  display = tenken_cli_display_path (argv[1]);
 
   if (document_path != NULL &&
       !(document = tenken_cli_open_document (document_path, TENKEN_DOCUMENT_OPEN_READ_ONLY)))
@@ -241,10 +239,8 @@ tenken_cli_verify (const TenkenCliCommand *command,
       return TENKEN_CLI_EXIT_OK;
     }
 
-  /* Core messages about the file already start with its name */
   if (error != NULL)
-    return tenken_cli_fail_error (g_str_has_prefix (error->message, display) ? NULL : display,
-                                  error, declaration_hint (error));
+    return tenken_cli_fail_error (display, error, declaration_hint (error));
 
   for (guint i = 0; i < problems->len; i++)
     {

@@ -84,7 +84,7 @@ print_progress (TenkenDocument *document)
   tenken_cli_print ("\n");
 
   for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-    width = MAX (width, (guint) g_utf8_strlen (tenken_status_get_display_name ((TenkenStatus) s), -1));
+    width = MAX (width, tenken_cli_width (tenken_status_get_display_name ((TenkenStatus) s)));
 
   for (guint s = 0; s < TENKEN_N_STATUSES; s++)
     {
@@ -97,6 +97,9 @@ print_progress (TenkenDocument *document)
 static void
 print_items (TenkenDocument *document)
 {
+  g_autoptr(TenkenScope) scope = tenken_document_dup_scope (document);
+  g_autofree char *today = tenken_date_today ();
+  TenkenRoles roles = tenken_scope_get_roles (scope);
   GListModel *responses = tenken_document_get_responses (document);
   guint n = g_list_model_get_n_items (responses);
   guint label_width = 0;
@@ -107,11 +110,11 @@ print_items (TenkenDocument *document)
       g_autoptr(TenkenResponse) response = g_list_model_get_item (responses, i);
       TenkenCatalogNode *node = TENKEN_CATALOG_NODE (tenken_response_get_item (response));
 
-      label_width = MAX (label_width, (guint) g_utf8_strlen (tenken_catalog_node_get_label (node), -1));
+      label_width = MAX (label_width, tenken_cli_width (tenken_catalog_node_get_label (node)));
     }
 
   for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-    status_width = MAX (status_width, (guint) g_utf8_strlen (tenken_status_to_string ((TenkenStatus) s), -1));
+    status_width = MAX (status_width, tenken_cli_width (tenken_status_to_string ((TenkenStatus) s)));
 
   tenken_cli_print ("\n");
 
@@ -127,8 +130,12 @@ print_items (TenkenDocument *document)
 
       /* The status nick, not its translation: it is what `set --status` takes */
       tenken_cli_print ("%s  %s  %s", label, status, title);
+      if (!tenken_catalog_item_applies_to (tenken_response_get_item (response), roles))
+        tenken_cli_print ("  [%s]", _("not in scope"));
       if (tenken_response_get_flagged (response))
         tenken_cli_print ("  [%s]", _("flagged"));
+      if (tenken_response_is_overdue (response, today))
+        tenken_cli_print ("  [%s]", _("overdue"));
       if (n_evidence > 0)
         {
           tenken_cli_print ("  [");

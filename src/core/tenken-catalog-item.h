@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tenken-catalog-group.h"
 #include "tenken-catalog-node.h"
 
 G_BEGIN_DECLS

@@ -20,3 +20,7 @@
 #include "tenken-evidence.h"
 #include "tenken-history-entry.h"
 #include "tenken-document.h"
+#include "tenken-analysis.h"
+#include "tenken-category-stats.h"
+#include "tenken-due-entry.h"
+#include "tenken-chart.h"

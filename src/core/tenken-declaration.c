@@ -249,28 +249,28 @@ check_declarant (const TenkenDeclarant  *declarant,
   if (name == NULL)
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The declarant’s name is missing: a declaration names the person who signs it"));
+                   _("The declarant’s name is missing. Give the name of the person who signs the declaration"));
       return FALSE;
     }
 
   if (title == NULL)
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The declarant’s title is missing: give the signer’s position, such as “Chief Information Security Officer”"));
+                   _("The declarant’s title is missing. Give the signer’s position, such as “Chief Information Security Officer”"));
       return FALSE;
     }
 
   if (declarant->date != NULL && !tenken_date_is_valid (declarant->date))
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The date “%s” is not a valid date: write it as YYYY-MM-DD"), declarant->date);
+                   _("The date “%s” is not a real date. Write it as YYYY-MM-DD"), declarant->date);
       return FALSE;
     }
 
   if (!g_str_equal (lang, "en") && !g_str_equal (lang, "ja"))
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The language “%s” is not available for declarations: use “en” or “ja”"), lang);
+                   _("The language “%s” is not available for declarations. Use “en” or “ja”"), lang);
       return FALSE;
     }
 
@@ -762,7 +762,7 @@ load_schema (GError **error)
   if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                   _("The declaration schema %s is missing; reinstall Tenken"),
+                   _("The declaration schema %s is missing. Reinstall Tenken to restore it"),
                    path != NULL ? path : TENKEN_DECLARATION_SCHEMA);
       return NULL;
     }
@@ -776,7 +776,7 @@ load_schema (GError **error)
     {
       if (state.error == NULL)
         g_set_error (&state.error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                     _("The declaration schema %s could not be read; reinstall Tenken"), path);
+                     _("The declaration schema %s could not be read. Reinstall Tenken to restore it"), path);
       else
         state.error->code = TENKEN_DECLARATION_ERROR_IO;
       g_propagate_error (error, state.error);
@@ -1385,25 +1385,15 @@ serialize (xmlDoc   *doc,
   return bytes;
 }
 
-TenkenDeclarationContent *
-tenken_declaration_prepare (TenkenDocument         *document,
-                            const TenkenDeclarant  *declarant,
-                            const char             *xml_display_name,
-                            TenkenTranslation     **out_translation,
-                            GBytes                **out_xml,
-                            GError                **error)
+/* On the caller's thread: everything that reads the document */
+static TenkenDeclarationContent *
+prepare (TenkenDocument         *document,
+         const TenkenDeclarant  *declarant,
+         TenkenTranslation     **out_translation,
+         GError                **error)
 {
   g_autoptr(TenkenTranslation) translation = NULL;
   g_autoptr(TenkenDeclarationContent) content = NULL;
-  g_autoptr(xmlDoc) built = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
-  g_autoptr(GBytes) formatted = NULL;
-  g_autofree char *digest = NULL;
-  xmlNode *root;
-
-  g_return_val_if_fail (TENKEN_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (declarant != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!check_declarant (declarant, error))
     return NULL;
@@ -1415,16 +1405,32 @@ tenken_declaration_prepare (TenkenDocument         *document,
   if (content->scope_organisation == NULL || content->scope_service == NULL)
     {
       g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_INVALID,
-                   _("The assessment’s scope names no organisation or no service: fill in the scope first"));
+                   _("The assessment’s scope names no organisation or no service. Fill in the scope first"));
       return NULL;
     }
+
+  *out_translation = g_steal_pointer (&translation);
+  return g_steal_pointer (&content);
+}
+
+/* On any thread: the XML and its digest (set on @content); returns the
+ * bytes to write */
+static GBytes *
+build_xml (TenkenDeclarationContent  *content,
+           const char                *display_name,
+           GError                   **error)
+{
+  g_autoptr(xmlDoc) built = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GBytes) formatted = NULL;
+  g_autofree char *digest = NULL;
+  xmlNode *root;
 
   /* The digest is computed on the output as a reader will parse it,
    * indentation included, so that verification sees the same tree. */
   built = content_to_xml (content);
   formatted = serialize (built, TRUE);
-  if (formatted == NULL ||
-      !(doc = parse_declaration (formatted, xml_display_name != NULL ? xml_display_name : "declaration.xml", error)))
+  if (formatted == NULL || !(doc = parse_declaration (formatted, display_name, error)))
     {
       g_prefix_error (error, _("Internal error, please report it: "));
       return NULL;
@@ -1439,35 +1445,33 @@ tenken_declaration_prepare (TenkenDocument         *document,
       return NULL;
     }
   xmlNodeSetContent (child_element (root, "digest"), BAD_CAST digest);
+  g_free (content->digest);
   content->digest = g_steal_pointer (&digest);
 
   /* Whitespace nodes from the re-parse keep the indentation */
-  if (out_xml != NULL)
-    *out_xml = serialize (doc, FALSE);
-  if (out_translation != NULL)
-    *out_translation = g_steal_pointer (&translation);
-
-  return g_steal_pointer (&content);
+  return serialize (doc, FALSE);
 }
 
-gboolean
-tenken_declaration_write_files (const TenkenDeclarationContent  *content,
-                                TenkenTranslation               *translation,
-                                GBytes                          *xml,
-                                GFile                           *xml_out,
-                                GFile                           *pdf_out,
-                                GCancellable                    *cancellable,
-                                GError                         **error)
+/* On any thread: the XML, its digest, the PDF, and both files. Sets
+ * @content's digest. */
+static gboolean
+write_content (TenkenDeclarationContent  *content,
+               TenkenTranslation         *translation,
+               GFile                     *xml_out,
+               GFile                     *pdf_out,
+               GCancellable              *cancellable,
+               GError                   **error)
 {
+  g_autoptr(GBytes) final = NULL;
   g_autoptr(TenkenOutput) xml_output = NULL;
   g_autoptr(TenkenOutput) pdf_output = NULL;
+  g_autofree char *display_name = g_file_get_parse_name (xml_out);
   gconstpointer data;
   gsize size;
 
-  g_return_val_if_fail (content != NULL, FALSE);
-  g_return_val_if_fail (xml != NULL, FALSE);
-
-  data = g_bytes_get_data (xml, &size);
+  if (!(final = build_xml (content, display_name, error)))
+    return FALSE;
+  data = g_bytes_get_data (final, &size);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -1484,6 +1488,28 @@ tenken_declaration_write_files (const TenkenDeclarationContent  *content,
          tenken_output_commit (xml_output, error);
 }
 
+TenkenDeclarationContent *
+tenken_declaration_build_content (TenkenDocument         *document,
+                                  const TenkenDeclarant  *declarant,
+                                  TenkenTranslation     **out_translation,
+                                  GError                **error)
+{
+  g_autoptr(TenkenTranslation) translation = NULL;
+  g_autoptr(TenkenDeclarationContent) content = NULL;
+  g_autoptr(GBytes) xml = NULL;
+
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (declarant != NULL, NULL);
+  g_return_val_if_fail (out_translation != NULL, NULL);
+
+  if (!(content = prepare (document, declarant, &translation, error)) ||
+      !(xml = build_xml (content, "declaration.xml", error)))
+    return NULL;
+
+  *out_translation = g_steal_pointer (&translation);
+  return g_steal_pointer (&content);
+}
+
 gboolean
 tenken_declaration_write (TenkenDocument         *document,
                           const TenkenDeclarant  *declarant,
@@ -1495,8 +1521,6 @@ tenken_declaration_write (TenkenDocument         *document,
 {
   g_autoptr(TenkenTranslation) translation = NULL;
   g_autoptr(TenkenDeclarationContent) content = NULL;
-  g_autoptr(GBytes) xml = NULL;
-  g_autofree char *display_name = NULL;
 
   g_return_val_if_fail (TENKEN_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (declarant != NULL, FALSE);
@@ -1504,14 +1528,107 @@ tenken_declaration_write (TenkenDocument         *document,
   g_return_val_if_fail (G_IS_FILE (pdf_out), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display_name = g_file_get_parse_name (xml_out);
-  content = tenken_declaration_prepare (document, declarant, display_name, &translation, &xml, error);
-  if (content == NULL ||
-      !tenken_declaration_write_files (content, translation, xml, xml_out, pdf_out, cancellable, error))
+  if (!(content = prepare (document, declarant, &translation, error)) ||
+      !write_content (content, translation, xml_out, pdf_out, cancellable, error))
     return FALSE;
 
   if (out_digest != NULL)
-    *out_digest = g_strdup (content->digest);
+    *out_digest = g_steal_pointer (&content->digest);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  TenkenDeclarationContent *content;
+  TenkenTranslation        *translation;
+  GFile                    *xml_out;
+  GFile                    *pdf_out;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  tenken_declaration_content_free (job->content);
+  g_clear_object (&job->translation);
+  g_clear_object (&job->xml_out);
+  g_clear_object (&job->pdf_out);
+  g_free (job);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  GError *error = NULL;
+
+  if (write_content (job->content, job->translation, job->xml_out, job->pdf_out, cancellable, &error))
+    g_task_return_pointer (task, g_steal_pointer (&job->content->digest), g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+/* The document is read at once, on the calling thread (its models are not
+ * thread-safe); only the rendering and writing run in the worker. */
+void
+tenken_declaration_write_async (TenkenDocument        *document,
+                                const TenkenDeclarant *declarant,
+                                GFile                 *xml_out,
+                                GFile                 *pdf_out,
+                                GCancellable          *cancellable,
+                                GAsyncReadyCallback    callback,
+                                gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(TenkenTranslation) translation = NULL;
+  g_autoptr(GError) error = NULL;
+  WriteJob *job;
+  TenkenDeclarationContent *content;
+
+  g_return_if_fail (TENKEN_IS_DOCUMENT (document));
+  g_return_if_fail (declarant != NULL);
+  g_return_if_fail (G_IS_FILE (xml_out));
+  g_return_if_fail (G_IS_FILE (pdf_out));
+
+  task = g_task_new (document, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tenken_declaration_write_async);
+
+  if (!(content = prepare (document, declarant, &translation, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  job = g_new0 (WriteJob, 1);
+  job->content = content;
+  job->translation = g_steal_pointer (&translation);
+  job->xml_out = g_object_ref (xml_out);
+  job->pdf_out = g_object_ref (pdf_out);
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+tenken_declaration_write_finish (TenkenDocument  *document,
+                                 GAsyncResult    *result,
+                                 char           **out_digest,
+                                 GError         **error)
+{
+  g_autofree char *digest = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, document), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tenken_declaration_write_async, FALSE);
+
+  if (!(digest = g_task_propagate_pointer (G_TASK (result), error)))
+    return FALSE;
+
+  if (out_digest != NULL)
+    *out_digest = g_steal_pointer (&digest);
 
   return TRUE;
 }

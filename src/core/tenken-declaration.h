@@ -49,6 +49,20 @@ gboolean tenken_declaration_write  (TenkenDocument         *document,
                                     GCancellable           *cancellable,
                                     GError                **error);
 
+/* The same, in a worker thread: the document is read on the calling thread
+ * before this returns, so later edits do not change what is declared. */
+void     tenken_declaration_write_async  (TenkenDocument         *document,
+                                          const TenkenDeclarant  *declarant,
+                                          GFile                  *xml_out,
+                                          GFile                  *pdf_out,
+                                          GCancellable           *cancellable,
+                                          GAsyncReadyCallback     callback,
+                                          gpointer                user_data);
+gboolean tenken_declaration_write_finish (TenkenDocument         *document,
+                                          GAsyncResult           *result,
+                                          char                  **out_digest,
+                                          GError                **error);
+
 /*
  * Verifies @xml: well-formed, schema-valid, digest matches. With @document,
  * also that the declaration still matches the document's catalog, scope,

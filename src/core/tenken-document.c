@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "tenken-catalog-private.h"
 #include "tenken-document-private.h"
 #include "tenken-evidence-private.h"
 #include "tenken-response-private.h"
@@ -181,6 +182,8 @@ tenken_document_close (TenkenDocument *self)
 {
   g_return_if_fail (TENKEN_IS_DOCUMENT (self));
 
+  g_clear_handle_id (&self->checkpoint_source, g_source_remove);
+
   if (self->db == NULL)
     return;
 
@@ -281,16 +284,41 @@ tenken_document_check_writable (TenkenDocument  *self,
   return TRUE;
 }
 
+static gboolean
+checkpoint_cb (gpointer user_data)
+{
+  TenkenDocument *self = user_data;
+
+  self->checkpoint_source = 0;
+  if (self->db != NULL)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Committed edits are durable in the -wal file at once. Copying them into
+ * the .tenken itself shortly after a burst of edits means that a copy of
+ * the file taken while it is open (attached to an email, say) already holds
+ * them. PASSIVE never blocks readers or waits for them. */
+static void
+schedule_checkpoint (TenkenDocument *self)
+{
+  if (self->checkpoint_source == 0 && self->db != NULL)
+    self->checkpoint_source = g_timeout_add_seconds (2, checkpoint_cb, self);
+}
+
 void
 tenken_document_emit_changed (TenkenDocument *self,
                               const char     *item_id)
 {
+  schedule_checkpoint (self);
   g_signal_emit (self, signals[CHANGED], 0, item_id);
 }
 
 void
 tenken_document_emit_evidence_changed (TenkenDocument *self)
 {
+  schedule_checkpoint (self);
   g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
 }
 
@@ -333,9 +361,10 @@ static gboolean
 read_catalog (TenkenDocument  *self,
               GError         **error)
 {
-  sqlite3_stmt *stmt = tenken_document_prepare (self, "SELECT sha256, xml FROM catalog WHERE id = 1", error);
+  sqlite3_stmt *stmt = tenken_document_prepare (self, "SELECT sha256, xml, catalog_id FROM catalog WHERE id = 1", error);
   g_autoptr(GBytes) xml = NULL;
   g_autofree char *actual = NULL;
+  g_autofree char *catalog_id = NULL;
   g_autoptr(GError) local_error = NULL;
   int rc;
 
@@ -360,9 +389,12 @@ read_catalog (TenkenDocument  *self,
                    self->display_name);
       return FALSE;
     }
+  /* The id it was installed under (for catalogs named by their file name,
+   * not by a catalog-id prop), not the uuid that new_from_bytes() gives */
+  catalog_id = g_strdup (tenken_document_column_text (stmt, 2));
   sqlite3_reset (stmt);
 
-  self->catalog = tenken_catalog_new_from_bytes (xml, self->display_name, &local_error);
+  self->catalog = tenken_catalog_new_full (xml, self->display_name, NULL, catalog_id, &local_error);
   if (self->catalog == NULL)
     {
       g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_CORRUPT,

@@ -164,44 +164,28 @@ static void
 cover (GString      *html,
        TenkenReport *report)
 {
-  TenkenScope *scope = tenken_report_get_scope (report);
   TenkenCatalog *catalog = tenken_document_get_catalog (tenken_report_get_document (report));
   g_autofree char *scope_line = tenken_export_scope_line (report);
-  g_autofree char *roles = tenken_export_roles_text (report);
-  g_autofree char *period = tenken_export_period_text (report);
-  g_autofree char *today = tenken_export_date (report, tenken_report_get_today (report));
-  const struct { const char *key; const char *value; } fields[] = {
-    { NC_("report", "Organisation"), tenken_scope_get_organisation (scope) },
-    { NC_("report", "Service"), tenken_scope_get_service (scope) },
-    { NC_("report", "Catalog"), tenken_catalog_get_title (catalog) },
-    { NC_("report", "Catalog version"), tenken_catalog_get_version (catalog) },
-    { NC_("report", "Roles"), roles },
-    { NC_("report", "Tier"), tenken_export_tier_text (report) },
-    { NC_("report", "Assessment type"), tenken_export_type_text (report) },
-    { NC_("report", "Assessment period"), period },
-    { NC_("report", "Assessor"), tenken_scope_get_assessor (scope) },
-    { NC_("report", "Report date"), today },
-    { NC_("report", "Prepared by"), tenken_report_get_preparer (report) },
-  };
+  g_autoptr(GArray) fields = tenken_export_cover_fields (report);
 
   g_string_append (html, "<header>\n");
   element (html, "p", "subtitle", tenken_catalog_get_title (catalog));
   element (html, "h1", NULL, tenken_report_get_title (report));
   element (html, "p", "scope", scope_line);
   g_string_append (html, "\n<dl class=\"fields\">\n");
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < fields->len; i++)
     {
-      if (fields[i].value == NULL || *fields[i].value == '\0')
+      const TenkenExportField *field = &g_array_index (fields, TenkenExportField, i);
+
+      if (field->value == NULL || *field->value == '\0')
         continue;
-      element (html, "dt", NULL, tenken_report_trc (report, fields[i].key));
-      element (html, "dd", NULL, fields[i].value);
+      element (html, "dt", NULL, field->key);
+      element (html, "dd", NULL, field->value);
       g_string_append_c (html, '\n');
     }
   g_string_append (html, "</dl>\n");
   element (html, "p", "note",
-           tenken_report_get_kind (report) == TENKEN_REPORT_GAP
-           ? tenken_report_trc (report, NC_("report", "This report lists every item that applies to the roles in scope and is not implemented, partially implemented, planned or not started, with the statement, owner, dates and evidence recorded in the assessment, a remediation plan, and the items marked not applicable with their justifications."))
-           : tenken_report_trc (report, NC_("report", "This report lists every item that applies to the roles in scope with its status, statement and evidence. Evidence files are identified by name and SHA-256 digest.")));
+           tenken_export_description (report));
   g_string_append (html, "\n</header>\n");
 }
 
@@ -214,19 +198,10 @@ summary (GString      *html,
   GListModel *categories = tenken_analysis_get_categories (analysis);
   guint counts[TENKEN_N_STATUSES];
   guint total = tenken_report_get_counts (report, counts);
-  guint done = tenken_analysis_get_done (analysis);
-  guint open = 0;
-  g_autofree char *percent = tenken_chart_format_percent (done, total);
-  g_autofree char *text = NULL;
-
-  for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-    if (tenken_status_is_gap (s))
-      open += counts[s];
+  g_autofree char *text = tenken_export_summary_sentence (report);
 
   g_string_append (html, "<section id=\"summary\">\n");
   element (html, "h2", NULL, tenken_report_trc (report, NC_("report", "Executive summary")));
-  text = g_strdup_printf (tenken_report_trc (report, NC_("report", "%u of %u items in scope are done (implemented or not applicable): %s. %u items are open.")),
-                          done, total, percent, open);
   element (html, "p", NULL, text);
 
   g_string_append (html, "<table class=\"counts\"><thead><tr>");
@@ -277,16 +252,15 @@ summary (GString      *html,
           g_autofree char *heading = tenken_export_node_heading (tenken_category_stats_get_node (stats));
           g_autofree char *cat_percent = tenken_chart_format_percent (tenken_category_stats_get_done (stats),
                                                                       tenken_category_stats_get_total (stats));
-          guint cat_open = 0;
+          guint cat_counts[TENKEN_N_STATUSES];
 
-          for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-            if (tenken_status_is_gap (s))
-              cat_open += tenken_category_stats_get_count (stats, s);
+          tenken_category_stats_get_counts (stats, cat_counts);
 
           g_string_append (html, "<tr>");
           element (html, "td", NULL, heading);
           g_string_append_printf (html, "<td class=\"num\">%u</td><td class=\"num\">%u</td><td class=\"num\">%u</td>",
-                                  tenken_category_stats_get_total (stats), tenken_category_stats_get_done (stats), cat_open);
+                                  tenken_category_stats_get_total (stats), tenken_category_stats_get_done (stats),
+                                  tenken_export_count_open (cat_counts));
           element (html, "td", "num", cat_percent);
           g_string_append (html, "</tr>\n");
         }
@@ -346,7 +320,9 @@ meta_line (GString    *html,
     return;
   g_string_append (html, "<div class=\"meta\">");
   append_escaped (html, label);
-  g_string_append_c (html, ' ');
+  /* A full-width colon (Japanese) carries its own space */
+  if (!g_str_has_suffix (label, "："))
+    g_string_append_c (html, ' ');
   append_escaped (html, value);
   g_string_append (html, "</div>");
 }
@@ -427,8 +403,7 @@ items (GString          *html,
   element (html, "h2", NULL, gap ? tenken_report_trc (report, NC_("report", "Gaps by category"))
                                  : tenken_report_trc (report, NC_("report", "Items by category")));
   if (categories->len == 0)
-    element (html, "p", NULL, gap ? tenken_report_trc (report, NC_("report", "There are no gaps: every item in scope is implemented or not applicable."))
-                                  : tenken_report_trc (report, NC_("report", "No item applies to the roles in scope.")));
+    element (html, "p", NULL, tenken_export_empty_text (report));
 
   for (guint c = 0; c < categories->len; c++)
     {

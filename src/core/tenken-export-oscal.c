@@ -421,7 +421,6 @@ tenken_export_write_oscal (TenkenReport     *report,
   g_autoptr(GPtrArray) observations = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) resources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(TenkenReport) full = NULL;
   TenkenScope *scope = tenken_report_get_scope (report);
   g_autofree char *ar_uuid = uuid ();
   g_autofree char *result_uuid = uuid ();
@@ -431,19 +430,11 @@ tenken_export_write_oscal (TenkenReport     *report,
   Ctx ctx = { NULL, NULL, 0, resources, evidence };
   GPtrArray *items;
 
-  /* OSCAL is always every in-scope item: a gap report asks for a full one */
-  if (tenken_report_get_kind (report) == TENKEN_REPORT_FULL)
-    full = g_object_ref (report);
-  else
-    {
-      full = tenken_report_new (tenken_report_get_document (report), TENKEN_REPORT_FULL,
-                                tenken_translation_get_lang (tenken_report_get_translation (report)),
-                                tenken_report_get_today (report), error);
-      if (full == NULL)
-        return FALSE;
-    }
-  ctx.report = full;
-  items = tenken_report_get_responses (full);
+  /* OSCAL is always every in-scope item, whatever the report kind; the
+   * report took that snapshot on the caller's thread, so the worker never
+   * touches the document */
+  ctx.report = report;
+  items = tenken_report_get_in_scope (report);
 
   ctx.writer = xmlNewTextWriterMemory (buffer, 0);
   if (ctx.writer == NULL)
@@ -471,8 +462,8 @@ tenken_export_write_oscal (TenkenReport     *report,
   if (tenken_scope_get_period_end (scope) != NULL)
     end_time = iso_datetime (tenken_scope_get_period_end (scope), "23:59:59");
 
-  result_title = g_strdup_printf ("%s: %s", tenken_export_type_text (full),
-                                  tenken_catalog_get_title (tenken_document_get_catalog (tenken_report_get_document (full))));
+  result_title = g_strdup_printf ("%s: %s", tenken_export_type_text (report),
+                                  tenken_catalog_get_title (tenken_document_get_catalog (tenken_report_get_document (report))));
 
   start (&ctx, "result");
   attr (&ctx, "uuid", result_uuid);
@@ -507,7 +498,7 @@ tenken_export_write_oscal (TenkenReport     *report,
       TenkenResponse *response = g_ptr_array_index (items, i);
       char *observation_uuid = NULL;
 
-      if (has_observation (full, response))
+      if (has_observation (report, response))
         {
           observation_uuid = uuid ();
           observation (&ctx, response, observation_uuid);

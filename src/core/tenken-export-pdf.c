@@ -18,18 +18,21 @@
 #define MUTED_COLOR "#5f6670"
 #define CHART_FONT  "Noto Sans CJK JP,Noto Sans,Sans 8"
 
-typedef struct
-{
-  TenkenReport      *report;
-  TenkenChartSeries *series;
-} ChartData;
-
 static char *
 escape (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
   return g_markup_escape_text (valid, -1);
 }
+
+typedef enum { CHART_BARS, CHART_RADAR } ChartKind;
+
+typedef struct
+{
+  TenkenReport      *report;
+  TenkenChartSeries *series;
+  ChartKind          kind;
+} ChartData;
 
 static void
 prepare_style (TenkenChartStyle     *style,
@@ -45,22 +48,7 @@ prepare_style (TenkenChartStyle     *style,
 }
 
 static void
-draw_bars (cairo_t      *cr,
-           double        width,
-           double        height,
-           PangoContext *context,
-           gpointer      user_data)
-{
-  ChartData *data = user_data;
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (CHART_FONT);
-  TenkenChartStyle style;
-
-  prepare_style (&style, context, font);
-  tenken_chart_draw_bars (cr, width, height, data->series, &style);
-}
-
-static void
-draw_radar (cairo_t      *cr,
+draw_chart (cairo_t      *cr,
             double        width,
             double        height,
             PangoContext *context,
@@ -71,7 +59,10 @@ draw_radar (cairo_t      *cr,
   TenkenChartStyle style;
 
   prepare_style (&style, context, font);
-  tenken_chart_draw_radar (cr, width, height, data->series, &style);
+  if (data->kind == CHART_BARS)
+    tenken_chart_draw_bars (cr, width, height, data->series, &style);
+  else
+    tenken_chart_draw_radar (cr, width, height, data->series, &style);
 }
 
 static void
@@ -116,13 +107,9 @@ static void
 cover (TenkenPdfWriter *w,
        TenkenReport    *report)
 {
-  TenkenScope *scope = tenken_report_get_scope (report);
   TenkenCatalog *catalog = tenken_document_get_catalog (tenken_report_get_document (report));
   g_autofree char *scope_line = tenken_export_scope_line (report);
-  g_autofree char *roles = tenken_export_roles_text (report);
-  g_autofree char *period = tenken_export_period_text (report);
-  g_autofree char *today = tenken_export_date (report, tenken_report_get_today (report));
-  const char *assessor = tenken_scope_get_assessor (scope);
+  g_autoptr(GArray) fields = tenken_export_cover_fields (report);
 
   tenken_pdf_writer_set_decorated (w, FALSE);
   tenken_pdf_writer_space (w, 1.0);
@@ -132,31 +119,15 @@ cover (TenkenPdfWriter *w,
   tenken_pdf_writer_heading (w, TENKEN_PDF_HEADING_2, scope_line);
   tenken_pdf_writer_space (w, 28.0);
 
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Organisation")),
-                           tenken_scope_get_organisation (scope));
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Service")),
-                           tenken_scope_get_service (scope));
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Catalog")),
-                           tenken_catalog_get_title (catalog));
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Catalog version")),
-                           tenken_catalog_get_version (catalog));
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Roles")), roles);
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Tier")),
-                           tenken_export_tier_text (report));
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Assessment type")),
-                           tenken_export_type_text (report));
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Assessment period")), period);
-  if (assessor != NULL && *assessor != '\0')
-    tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Assessor")), assessor);
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Report date")), today);
-  tenken_pdf_writer_field (w, tenken_report_trc (report, NC_("report", "Prepared by")),
-                           tenken_report_get_preparer (report));
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const TenkenExportField *field = &g_array_index (fields, TenkenExportField, i);
+      tenken_pdf_writer_field (w, field->key, field->value);
+    }
 
   tenken_pdf_writer_space (w, 24.0);
   tenken_pdf_writer_paragraph (w, TENKEN_PDF_MUTED,
-                               tenken_report_get_kind (report) == TENKEN_REPORT_GAP
-                               ? tenken_report_trc (report, NC_("report", "This report lists every item that applies to the roles in scope and is not implemented, partially implemented, planned or not started, with the statement, owner, dates and evidence recorded in the assessment, a remediation plan, and the items marked not applicable with their justifications."))
-                               : tenken_report_trc (report, NC_("report", "This report lists every item that applies to the roles in scope with its status, statement and evidence. Evidence files are identified by name and SHA-256 digest.")));
+                               tenken_export_description (report));
 
   tenken_pdf_writer_page_break (w);
   tenken_pdf_writer_set_decorated (w, TRUE);
@@ -172,26 +143,16 @@ summary (TenkenPdfWriter *w,
   GListModel *categories = tenken_analysis_get_categories (analysis);
   guint counts[TENKEN_N_STATUSES];
   guint total = tenken_report_get_counts (report, counts);
-  guint done = tenken_analysis_get_done (analysis);
-  guint open = 0;
-  g_autofree char *percent = tenken_chart_format_percent (done, total);
-  g_autofree char *text = NULL;
-  ChartData data = { report, series };
+  g_autofree char *text = tenken_export_summary_sentence (report);
+  ChartData data = { report, series, CHART_BARS };
   TenkenChartStyle style;
   const char *headers[4];
   const double status_widths[] = { 0.5, 0.25, 0.25 };
   const double category_widths[] = { 0.52, 0.12, 0.12, 0.12, 0.12 };
 
-  for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-    if (tenken_status_is_gap (s))
-      open += counts[s];
-
   tenken_pdf_writer_add_outline (w, 1, tenken_report_trc (report, NC_("report", "Executive summary")));
   tenken_pdf_writer_heading (w, TENKEN_PDF_HEADING_1, tenken_report_trc (report, NC_("report", "Executive summary")));
 
-  /* Translators: done, total, percent, open items */
-  text = g_strdup_printf (tenken_report_trc (report, NC_("report", "%u of %u items in scope are done (implemented or not applicable): %s. %u items are open.")),
-                          done, total, percent, open);
   tenken_pdf_writer_paragraph (w, TENKEN_PDF_BODY, text);
   tenken_pdf_writer_space (w, 4.0);
 
@@ -233,7 +194,7 @@ summary (TenkenPdfWriter *w,
       tenken_pdf_writer_heading (w, TENKEN_PDF_HEADING_2, tenken_report_trc (report, NC_("report", "Progress by category")));
       prepare_style (&style, tenken_pdf_writer_get_context (w), font);
       height = tenken_chart_measure_bars (tenken_pdf_writer_get_measure_cairo (w), width, series, &style);
-      tenken_pdf_writer_drawing (w, height, draw_bars, &data);
+      tenken_pdf_writer_drawing (w, height, draw_chart, &data);
       tenken_pdf_writer_drawing (w, 14.0, draw_legend, &data);
     }
 
@@ -256,16 +217,14 @@ summary (TenkenPdfWriter *w,
         g_autofree char *heading = tenken_export_node_heading (tenken_category_stats_get_node (stats));
         guint cat_total = tenken_category_stats_get_total (stats);
         guint cat_done = tenken_category_stats_get_done (stats);
-        guint cat_open = 0;
+        guint cat_counts[TENKEN_N_STATUSES];
         g_autofree char *s_total = g_strdup_printf ("%u", cat_total);
         g_autofree char *s_done = g_strdup_printf ("%u", cat_done);
         g_autofree char *s_open = NULL;
         g_autofree char *s_percent = tenken_chart_format_percent (cat_done, cat_total);
 
-        for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-          if (tenken_status_is_gap (s))
-            cat_open += tenken_category_stats_get_count (stats, s);
-        s_open = g_strdup_printf ("%u", cat_open);
+        tenken_category_stats_get_counts (stats, cat_counts);
+        s_open = g_strdup_printf ("%u", tenken_export_count_open (cat_counts));
 
         {
           TenkenPdfCell cells[5] = {
@@ -285,7 +244,8 @@ summary (TenkenPdfWriter *w,
     {
       tenken_pdf_writer_space (w, 6.0);
       tenken_pdf_writer_ensure_space (w, 280.0);
-      tenken_pdf_writer_drawing (w, 250.0, draw_radar, &data);
+      data.kind = CHART_RADAR;
+      tenken_pdf_writer_drawing (w, 250.0, draw_chart, &data);
       tenken_pdf_writer_paragraph (w, TENKEN_PDF_MUTED, tenken_report_trc (report, NC_("report", "Percent done (implemented or not applicable) per category.")));
     }
 }
@@ -337,7 +297,9 @@ append_labelled (GString    *markup,
 
   if (markup->len > 0)
     g_string_append_c (markup, '\n');
-  g_string_append_printf (markup, "<span foreground=\"" MUTED_COLOR "\">%s</span> %s", label, escaped);
+  /* A full-width colon (Japanese) carries its own space */
+  g_string_append_printf (markup, "<span foreground=\"" MUTED_COLOR "\">%s</span>%s%s", label,
+                          g_str_has_suffix (label, "：") ? "" : " ", escaped);
 }
 
 static char *
@@ -418,8 +380,7 @@ items (TenkenPdfWriter  *w,
   if (categories->len == 0)
     {
       tenken_pdf_writer_paragraph (w, TENKEN_PDF_BODY,
-                                   gap ? tenken_report_trc (report, NC_("report", "There are no gaps: every item in scope is implemented or not applicable."))
-                                       : tenken_report_trc (report, NC_("report", "No item applies to the roles in scope.")));
+                                   tenken_export_empty_text (report));
       return TRUE;
     }
 

@@ -73,6 +73,25 @@ char     *tenken_export_node_heading     (TenkenCatalogNode *node);
 /* "2026-11-22T10:00:00Z" for a GDateTime, or NULL */
 char     *tenken_export_timestamp        (GDateTime      *datetime);
 
+/* The cover's fields (organisation … prepared by), in the report's
+ * language; the assessor only when set. Free with g_array_unref(). */
+typedef struct
+{
+  const char *key;
+  char       *value;   /* may be NULL */
+} TenkenExportField;
+
+GArray   *tenken_export_cover_fields     (TenkenReport   *report);
+/* Items with a gap status among @counts */
+guint     tenken_export_count_open       (const guint     counts[TENKEN_N_STATUSES]);
+/* "2 of 62 items in scope are done …: 3 %. 60 items are open." */
+char     *tenken_export_summary_sentence (TenkenReport   *report);
+
+/* What the report contains, for its cover */
+const char *tenken_export_description    (TenkenReport   *report);
+/* What to say when the report lists no item */
+const char *tenken_export_empty_text     (TenkenReport   *report);
+
 /* Spreadsheet columns (CSV and XLSX), one row per item */
 typedef enum
 {

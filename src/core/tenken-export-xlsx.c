@@ -108,14 +108,10 @@ static void
 summary_sheet (Book *book)
 {
   TenkenReport *report = book->report;
-  TenkenScope *scope = tenken_report_get_scope (report);
-  TenkenCatalog *catalog = tenken_document_get_catalog (tenken_report_get_document (report));
   TenkenAnalysis *analysis = tenken_report_get_analysis (report);
   GListModel *categories = tenken_analysis_get_categories (analysis);
   lxw_worksheet *sheet = add_sheet (book, tenken_report_trc (report, NC_("report", "Summary")));
-  g_autofree char *roles = tenken_export_roles_text (report);
-  g_autofree char *period = tenken_export_period_text (report);
-  g_autofree char *today = tenken_export_date (report, tenken_report_get_today (report));
+  g_autoptr(GArray) fields = tenken_export_cover_fields (report);
   const char *titles[] = {
     tenken_report_trc (report, NC_("report", "Field")),
     tenken_report_trc (report, NC_("report", "Value")),
@@ -124,20 +120,6 @@ summary_sheet (Book *book)
     tenken_report_trc (report, NC_("report", "Progress")),
   };
   const double widths[] = { 44, 60, 10 };
-  const struct { const char *key; const char *value; } fields[] = {
-    { NC_("report", "Report"), tenken_report_get_title (report) },
-    { NC_("report", "Organisation"), tenken_scope_get_organisation (scope) },
-    { NC_("report", "Service"), tenken_scope_get_service (scope) },
-    { NC_("report", "Catalog"), tenken_catalog_get_title (catalog) },
-    { NC_("report", "Catalog version"), tenken_catalog_get_version (catalog) },
-    { NC_("report", "Roles"), roles },
-    { NC_("report", "Tier"), tenken_export_tier_text (report) },
-    { NC_("report", "Assessment type"), tenken_export_type_text (report) },
-    { NC_("report", "Assessment period"), period },
-    { NC_("report", "Assessor"), tenken_scope_get_assessor (scope) },
-    { NC_("report", "Report date"), today },
-    { NC_("report", "Prepared by"), tenken_report_get_preparer (report) },
-  };
   guint counts[TENKEN_N_STATUSES];
   guint total = tenken_report_get_counts (report, counts);
   lxw_row_t row = 0;
@@ -146,10 +128,14 @@ summary_sheet (Book *book)
   header_row (book, sheet, row++, titles, widths, 2);
   worksheet_set_column (sheet, 2, 4, widths[2], NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++, row++)
+  put (book, sheet, row, 0, tenken_report_trc (report, NC_("report", "Report")), book->bold);
+  put (book, sheet, row++, 1, tenken_report_get_title (report), book->text);
+  for (guint i = 0; i < fields->len; i++, row++)
     {
-      put (book, sheet, row, 0, tenken_report_trc (report, fields[i].key), book->bold);
-      put (book, sheet, row, 1, fields[i].value, book->text);
+      const TenkenExportField *field = &g_array_index (fields, TenkenExportField, i);
+
+      put (book, sheet, row, 0, field->key, book->bold);
+      put (book, sheet, row, 1, field->value, book->text);
     }
 
   row++;
@@ -177,16 +163,14 @@ summary_sheet (Book *book)
     {
       g_autoptr(TenkenCategoryStats) stats = g_list_model_get_item (categories, i);
       g_autofree char *heading = tenken_export_node_heading (tenken_category_stats_get_node (stats));
-      guint open = 0;
+      guint cat_counts[TENKEN_N_STATUSES];
 
-      for (guint s = 0; s < TENKEN_N_STATUSES; s++)
-        if (tenken_status_is_gap (s))
-          open += tenken_category_stats_get_count (stats, s);
+      tenken_category_stats_get_counts (stats, cat_counts);
 
       put (book, sheet, row, 0, heading, book->text);
       put_number (book, sheet, row, 1, tenken_category_stats_get_total (stats), NULL);
       put_number (book, sheet, row, 2, tenken_category_stats_get_done (stats), NULL);
-      put_number (book, sheet, row, 3, open, NULL);
+      put_number (book, sheet, row, 3, tenken_export_count_open (cat_counts), NULL);
       put_number (book, sheet, row, 4, tenken_category_stats_get_percent (stats) / 100.0, book->percent);
     }
 }

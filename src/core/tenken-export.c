@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tenken-chart.h"
 #include "tenken-export-private.h"
 
 G_DEFINE_QUARK (tenken-export-error-quark, tenken_export_error)
@@ -427,6 +428,94 @@ tenken_export_timestamp (GDateTime *datetime)
     return NULL;
   utc = g_date_time_to_utc (datetime);
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+field_clear (gpointer data)
+{
+  g_free (((TenkenExportField *) data)->value);
+}
+
+static void
+add_field (GArray     *fields,
+           const char *key,
+           const char *value)
+{
+  TenkenExportField field = { key, g_strdup (value) };
+
+  g_array_append_val (fields, field);
+}
+
+GArray *
+tenken_export_cover_fields (TenkenReport *report)
+{
+  TenkenScope *scope = tenken_report_get_scope (report);
+  TenkenCatalog *catalog = tenken_document_get_catalog (tenken_report_get_document (report));
+  GArray *fields = g_array_new (FALSE, TRUE, sizeof (TenkenExportField));
+  const char *assessor = tenken_scope_get_assessor (scope);
+
+  g_array_set_clear_func (fields, field_clear);
+
+#define ADD(key, value) add_field (fields, tenken_report_trc (report, key), value)
+  ADD (NC_("report", "Organisation"), tenken_scope_get_organisation (scope));
+  ADD (NC_("report", "Service"), tenken_scope_get_service (scope));
+  ADD (NC_("report", "Catalog"), tenken_catalog_get_title (catalog));
+  ADD (NC_("report", "Catalog version"), tenken_catalog_get_version (catalog));
+  g_array_append_vals (fields, &(TenkenExportField) { tenken_report_trc (report, NC_("report", "Roles")),
+                                                      tenken_export_roles_text (report) }, 1);
+  ADD (NC_("report", "Tier"), tenken_export_tier_text (report));
+  ADD (NC_("report", "Assessment type"), tenken_export_type_text (report));
+  g_array_append_vals (fields, &(TenkenExportField) { tenken_report_trc (report, NC_("report", "Assessment period")),
+                                                      tenken_export_period_text (report) }, 1);
+  if (assessor != NULL && *assessor != '\0')
+    ADD (NC_("report", "Assessor"), assessor);
+  g_array_append_vals (fields, &(TenkenExportField) { tenken_report_trc (report, NC_("report", "Report date")),
+                                                      tenken_export_date (report, tenken_report_get_today (report)) }, 1);
+  ADD (NC_("report", "Prepared by"), tenken_report_get_preparer (report));
+#undef ADD
+
+  return fields;
+}
+
+guint
+tenken_export_count_open (const guint counts[TENKEN_N_STATUSES])
+{
+  guint open = 0;
+
+  for (guint s = 0; s < TENKEN_N_STATUSES; s++)
+    if (tenken_status_is_gap (s))
+      open += counts[s];
+  return open;
+}
+
+char *
+tenken_export_summary_sentence (TenkenReport *report)
+{
+  TenkenAnalysis *analysis = tenken_report_get_analysis (report);
+  guint counts[TENKEN_N_STATUSES];
+  guint total = tenken_report_get_counts (report, counts);
+  guint done = tenken_analysis_get_done (analysis);
+  g_autofree char *percent = tenken_chart_format_percent (done, total);
+
+  /* Translators: done, total, percent, open items */
+  return g_strdup_printf (tenken_report_trc (report, NC_("report", "%u of %u items in scope are done (implemented or not applicable): %s. %u items are open.")),
+                          done, total, percent, tenken_export_count_open (counts));
+}
+
+const char *
+tenken_export_description (TenkenReport *report)
+{
+  if (tenken_report_get_kind (report) == TENKEN_REPORT_GAP)
+    return tenken_report_trc (report, NC_("report", "This report lists every item that applies to the roles in scope and is not implemented, partially implemented, planned or not started, with the statement, owner, dates and evidence recorded in the assessment, a remediation plan, and the items marked not applicable with their justifications."));
+  return tenken_report_trc (report, NC_("report", "This report lists every item that applies to the roles in scope with its status, statement and evidence. Evidence files are identified by name and SHA-256 digest."));
+}
+
+const char *
+tenken_export_empty_text (TenkenReport *report)
+{
+  if (tenken_report_get_kind (report) == TENKEN_REPORT_GAP)
+    return tenken_report_trc (report, NC_("report", "There are no gaps: every item in scope is implemented or not applicable."));
+  return tenken_report_trc (report, NC_("report", "No item applies to the roles in scope."));
 }
 
 const char *

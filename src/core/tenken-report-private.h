@@ -19,6 +19,9 @@ const char     *tenken_report_trc            (TenkenReport   *self,
 TenkenAnalysis *tenken_report_get_analysis   (TenkenReport   *self);
 /* The group one level below the item's category, or NULL */
 TenkenCatalogGroup *tenken_report_find_requirement (TenkenCatalogItem *item);
+/* Every item that applies to the scope's roles, listed or not, in catalog
+ * order (what OSCAL exports whatever the report kind) */
+GPtrArray      *tenken_report_get_in_scope   (TenkenReport   *self);
 /* The due date, else the target date, else NULL */
 const char     *tenken_report_response_date  (TenkenResponse *response);
 

@@ -28,6 +28,7 @@ struct _TenkenReport
 
   GPtrArray         *categories;     /* TenkenReportCategory */
   GPtrArray         *responses;      /* listed TenkenResponse (snapshots) */
+  GPtrArray         *in_scope;       /* every in-scope TenkenResponse, listed or not */
   GPtrArray         *remediation;    /* TenkenResponse */
   GPtrArray         *not_applicable; /* TenkenResponse */
   GHashTable        *evidence;       /* item id → GPtrArray of TenkenEvidence */
@@ -68,6 +69,7 @@ tenken_report_finalize (GObject *object)
   g_clear_pointer (&self->preparer, g_free);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->responses, g_ptr_array_unref);
+  g_clear_pointer (&self->in_scope, g_ptr_array_unref);
   g_clear_pointer (&self->remediation, g_ptr_array_unref);
   g_clear_pointer (&self->not_applicable, g_ptr_array_unref);
   g_clear_pointer (&self->evidence, g_hash_table_unref);
@@ -86,6 +88,7 @@ tenken_report_init (TenkenReport *self)
 {
   self->categories = g_ptr_array_new_with_free_func (report_category_free);
   self->responses = g_ptr_array_new_with_free_func (g_object_unref);
+  self->in_scope = g_ptr_array_new_with_free_func (g_object_unref);
   self->remediation = g_ptr_array_new_with_free_func (g_object_unref);
   self->not_applicable = g_ptr_array_new_with_free_func (g_object_unref);
   self->evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -195,6 +198,7 @@ build (TenkenReport *self)
       /* A snapshot: exports run in a worker thread while people keep editing */
       response = tenken_response_copy (live);
       status = tenken_response_get_status (response);
+      g_ptr_array_add (self->in_scope, g_object_ref (response));
 
       if (status == TENKEN_STATUS_NOT_APPLICABLE)
         g_ptr_array_add (self->not_applicable, g_object_ref (response));
@@ -420,6 +424,13 @@ tenken_report_get_analysis (TenkenReport *self)
 {
   g_return_val_if_fail (TENKEN_IS_REPORT (self), NULL);
   return self->analysis;
+}
+
+GPtrArray *
+tenken_report_get_in_scope (TenkenReport *self)
+{
+  g_return_val_if_fail (TENKEN_IS_REPORT (self), NULL);
+  return self->in_scope;
 }
 
 const char *
