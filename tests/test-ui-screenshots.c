@@ -121,6 +121,30 @@ make_declare_window (void)
   return window;
 }
 
+/* Folded (narrow), the Preview button shows the preview instead of the form */
+static void
+show_preview (GtkWindow *window)
+{
+  TenkenDeclareWindow *self = TENKEN_DECLARE_WINDOW (window);
+  GtkWidget *toggle = ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON);
+
+  g_assert_nonnull (toggle);
+  ui_test_wait (100);
+  if (gtk_widget_get_width (GTK_WIDGET (window)) < 800)
+    {
+      g_assert_true (gtk_widget_get_visible (toggle));
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+    }
+  else
+    g_assert_false (gtk_widget_get_visible (toggle));
+
+  for (guint i = 0; i < 100 && _tenken_declare_window_get_preview_pages (self) == 0; i++)
+    ui_test_wait (50);
+  g_assert_cmpuint (_tenken_declare_window_get_preview_pages (self), >, 0);
+  /* The leaflet's transition */
+  ui_test_wait (400);
+}
+
 /* The preview is drawn in a worker after a pause, once laid out */
 static void
 wait_for_preview (GtkWindow *window)
@@ -141,6 +165,7 @@ static const Screen screens[] = {
   { "properties", make_properties_window },
   { "export", make_export_window },
   { "declare", make_declare_window, wait_for_preview },
+  { "declare-preview", make_declare_window, show_preview },
 };
 
 static const Size sizes[] = {
