@@ -14,6 +14,7 @@
 
 #include "tenken-application.h"
 #include "tenken-date-row.h"
+#include "tenken-declaration.h"
 #include "tenken-declaration-draft.h"
 #include "tenken-declare-window-private.h"
 #include "tenken-export-common.h"
@@ -419,14 +420,13 @@ on_written (GObject      *object,
             gpointer      user_data)
 {
   g_autoptr(TenkenDeclareWindow) self = user_data;
-  TenkenDeclarationDraft *draft = TENKEN_DECLARATION_DRAFT (object);
-  GFile *pdf = self->pdf;
   g_autoptr(GError) error = NULL;
+  g_autofree char *digest = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   g_clear_object (&self->cancellable);
 
-  if (!tenken_declaration_draft_write_finish (draft, result, &error))
+  if (!tenken_declaration_write_finish (TENKEN_DOCUMENT (object), result, &digest, &error))
     {
       set_busy (self, FALSE);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -436,8 +436,8 @@ on_written (GObject      *object,
     }
 
   g_free (self->digest);
-  self->digest = g_strdup (tenken_declaration_draft_get_digest (draft));
-  remember_fields (self, pdf);
+  self->digest = g_steal_pointer (&digest);
+  remember_fields (self, self->pdf);
 
   if (TENKEN_IS_WINDOW (parent))
     {
@@ -445,7 +445,7 @@ on_written (GObject      *object,
        * SHA-256 digest, which identifies it */
       g_autofree char *message = g_strdup_printf (_("Declaration written, digest %.12s…"), self->digest);
 
-      tenken_window_show_saved (TENKEN_WINDOW (parent), pdf, message, FALSE);
+      tenken_window_show_saved (TENKEN_WINDOW (parent), self->pdf, message, FALSE);
     }
 
   gtk_window_close (GTK_WINDOW (self));
@@ -473,10 +473,7 @@ _tenken_declare_window_declare_to (TenkenDeclareWindow *self,
                                    GFile               *file)
 {
   g_auto(Fields) fields = { { 0, }, };
-  g_autoptr(TenkenDeclarationDraft) draft = NULL;
-  g_autoptr(GFile) pdf = NULL;
   g_autoptr(GFile) xml = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (TENKEN_IS_DECLARE_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -484,23 +481,17 @@ _tenken_declare_window_declare_to (TenkenDeclareWindow *self,
   if (self->cancellable != NULL)
     return;
 
-  pdf = sibling_with_extension (file, ".pdf");
+  g_clear_object (&self->pdf);
+  self->pdf = sibling_with_extension (file, ".pdf");
   xml = sibling_with_extension (file, ".xml");
 
+  /* The document is read before this returns; the files are written in a
+   * worker. Problems with the fields come back in on_written(). */
   read_fields (self, &fields, FALSE);
-  draft = tenken_declaration_draft_new (self->document, &fields.declarant, &error);
-  if (draft == NULL)
-    {
-      tenken_export_show_error (GTK_WINDOW (self), _("Could Not Write the Declaration"), error->message);
-      return;
-    }
-
   self->cancellable = g_cancellable_new ();
   set_busy (self, TRUE);
-
-  g_set_object (&self->pdf, pdf);
-  tenken_declaration_draft_write_async (draft, xml, pdf, self->cancellable,
-                                        on_written, g_object_ref (self));
+  tenken_declaration_write_async (self->document, &fields.declarant, xml, self->pdf,
+                                  self->cancellable, on_written, g_object_ref (self));
 }
 
 gboolean

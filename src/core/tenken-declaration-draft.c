@@ -17,7 +17,6 @@ struct _TenkenDeclarationDraft
 
   TenkenDeclarationContent *content;
   TenkenTranslation        *translation;
-  GBytes                   *xml;
 };
 
 G_DEFINE_FINAL_TYPE (TenkenDeclarationDraft, tenken_declaration_draft, G_TYPE_OBJECT)
@@ -29,7 +28,6 @@ tenken_declaration_draft_finalize (GObject *object)
 
   g_clear_pointer (&self->content, tenken_declaration_content_free);
   g_clear_object (&self->translation);
-  g_clear_pointer (&self->xml, g_bytes_unref);
 
   G_OBJECT_CLASS (tenken_declaration_draft_parent_class)->finalize (object);
 }
@@ -57,8 +55,7 @@ tenken_declaration_draft_new (TenkenDocument         *document,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (TENKEN_TYPE_DECLARATION_DRAFT, NULL);
-  self->content = tenken_declaration_prepare (document, declarant, NULL,
-                                              &self->translation, &self->xml, error);
+  self->content = tenken_declaration_build_content (document, declarant, &self->translation, error);
   if (self->content == NULL)
     return NULL;
 
@@ -113,84 +110,4 @@ tenken_declaration_draft_render_page (TenkenDeclarationDraft *self,
   cairo_restore (cr);
 
   return n_pages;
-}
-
-gboolean
-tenken_declaration_draft_write (TenkenDeclarationDraft  *self,
-                                GFile                   *xml_out,
-                                GFile                   *pdf_out,
-                                GCancellable            *cancellable,
-                                GError                 **error)
-{
-  g_return_val_if_fail (TENKEN_IS_DECLARATION_DRAFT (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (xml_out), FALSE);
-  g_return_val_if_fail (G_IS_FILE (pdf_out), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  return tenken_declaration_write_files (self->content, self->translation, self->xml,
-                                         xml_out, pdf_out, cancellable, error);
-}
-
-typedef struct
-{
-  GFile *xml_out;
-  GFile *pdf_out;
-} WriteData;
-
-static void
-write_data_free (WriteData *data)
-{
-  g_clear_object (&data->xml_out);
-  g_clear_object (&data->pdf_out);
-  g_free (data);
-}
-
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  WriteData *data = task_data;
-  GError *error = NULL;
-
-  if (tenken_declaration_draft_write (source_object, data->xml_out, data->pdf_out, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-tenken_declaration_draft_write_async (TenkenDeclarationDraft *self,
-                                      GFile                  *xml_out,
-                                      GFile                  *pdf_out,
-                                      GCancellable           *cancellable,
-                                      GAsyncReadyCallback     callback,
-                                      gpointer                user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  WriteData *data;
-
-  g_return_if_fail (TENKEN_IS_DECLARATION_DRAFT (self));
-  g_return_if_fail (G_IS_FILE (xml_out));
-  g_return_if_fail (G_IS_FILE (pdf_out));
-
-  data = g_new0 (WriteData, 1);
-  data->xml_out = g_object_ref (xml_out);
-  data->pdf_out = g_object_ref (pdf_out);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, tenken_declaration_draft_write_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
-  g_task_run_in_thread (task, write_thread);
-}
-
-gboolean
-tenken_declaration_draft_write_finish (TenkenDeclarationDraft  *self,
-                                       GAsyncResult            *result,
-                                       GError                 **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

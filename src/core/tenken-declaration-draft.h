@@ -1,4 +1,4 @@
-/* tenken-declaration-draft.h: a declaration built in memory, to preview and write
+/* tenken-declaration-draft.h: a declaration built in memory, to preview
  *
  * SPDX-FileCopyrightText: 2026 The Tenken authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,12 +13,11 @@
 G_BEGIN_DECLS
 
 /*
- * tenken_declaration_write() in two steps, for the GUI: the draft reads the
- * document once (main thread, like every document call) and keeps the
- * declaration's content, digest and XML; afterwards it never touches the
- * document again, so rendering and writing may run in a worker thread.
- * A draft is immutable: it can be rendered and written from several
- * threads at once.
+ * What tenken_declaration_write() would write, for a live preview: the
+ * draft reads the document once (on the calling thread, like every document
+ * call) and keeps the declaration's content and digest; afterwards it never
+ * touches the document again, so it can be rendered in a worker thread.
+ * A draft is immutable: several threads may render it at once.
  */
 #define TENKEN_TYPE_DECLARATION_DRAFT (tenken_declaration_draft_get_type ())
 G_DECLARE_FINAL_TYPE (TenkenDeclarationDraft, tenken_declaration_draft, TENKEN, DECLARATION_DRAFT, GObject)
@@ -41,22 +40,5 @@ guint                   tenken_declaration_draft_render_page  (TenkenDeclaration
                                                                double                   height);
 /* The page's aspect ratio, width / height (A4) */
 double                  tenken_declaration_draft_get_page_aspect (void);
-
-/* Writes @xml_out and @pdf_out as tenken_declaration_write() does */
-gboolean                tenken_declaration_draft_write        (TenkenDeclarationDraft  *self,
-                                                               GFile                   *xml_out,
-                                                               GFile                   *pdf_out,
-                                                               GCancellable            *cancellable,
-                                                               GError                 **error);
-/* The same in a worker thread */
-void                    tenken_declaration_draft_write_async  (TenkenDeclarationDraft  *self,
-                                                               GFile                   *xml_out,
-                                                               GFile                   *pdf_out,
-                                                               GCancellable            *cancellable,
-                                                               GAsyncReadyCallback      callback,
-                                                               gpointer                 user_data);
-gboolean                tenken_declaration_draft_write_finish (TenkenDeclarationDraft  *self,
-                                                               GAsyncResult            *result,
-                                                               GError                 **error);
 
 G_END_DECLS

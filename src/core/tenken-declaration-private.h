@@ -104,23 +104,11 @@ gboolean tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
 TenkenPdfWriter *tenken_declaration_build_pdf (const TenkenDeclarationContent *content,
                                                TenkenTranslation              *translation);
 
-/* The two halves of tenken_declaration_write(), so that the GUI reads the
- * document in the main thread and writes in a worker:
- * prepare() checks @declarant, reads @document and builds the content with
- * its digest, the translation and the XML to write; write_files() writes
- * both files atomically and touches no document. */
-TenkenDeclarationContent *tenken_declaration_prepare     (TenkenDocument                  *document,
-                                                          const TenkenDeclarant           *declarant,
-                                                          const char                      *xml_display_name,
-                                                          TenkenTranslation              **out_translation,
-                                                          GBytes                         **out_xml,
-                                                          GError                         **error);
-gboolean                  tenken_declaration_write_files (const TenkenDeclarationContent  *content,
-                                                          TenkenTranslation               *translation,
-                                                          GBytes                          *xml,
-                                                          GFile                           *xml_out,
-                                                          GFile                           *pdf_out,
-                                                          GCancellable                    *cancellable,
-                                                          GError                         **error);
+/* What tenken_declaration_write() would write, in memory: reads @document
+ * (calling thread) and returns the content with its digest, for previews */
+TenkenDeclarationContent *tenken_declaration_build_content (TenkenDocument         *document,
+                                                            const TenkenDeclarant  *declarant,
+                                                            TenkenTranslation     **out_translation,
+                                                            GError                **error);
 
 G_END_DECLS
