@@ -424,7 +424,7 @@ test_declare (void)
   TenkenDeclareWindow *declare_window;
   TenkenWindow *window;
   GtkWidget *declare_button;
-  guint serial;
+  guint serial, n_pages;
   gsize pdf_len;
 
   if (!ui_test_require_display ())
@@ -452,6 +452,23 @@ test_declare (void)
   _tenken_declare_window_fill (declare_window, "Hanako Yamada", "CISO", "Tokyo");
   g_assert_true (gtk_widget_get_sensitive (declare_button));
   wait_for_preview (declare_window, serial);
+
+  /* The signature page shows the declarant: page through to the last page
+   * and back; the buttons stop at either end */
+  g_assert_cmpuint (_tenken_declare_window_get_preview_page (declare_window), ==, 0);
+  n_pages = _tenken_declare_window_get_preview_pages (declare_window);
+  for (guint i = 0; i < n_pages + 1; i++)
+    {
+      serial = _tenken_declare_window_get_preview_serial (declare_window);
+      gtk_widget_activate_action (GTK_WIDGET (declare_window), "declare.next-page", NULL);
+      if (i + 1 < n_pages)
+        wait_for_preview (declare_window, serial);
+    }
+  g_assert_cmpuint (_tenken_declare_window_get_preview_page (declare_window), ==, n_pages - 1);
+  serial = _tenken_declare_window_get_preview_serial (declare_window);
+  gtk_widget_activate_action (GTK_WIDGET (declare_window), "declare.previous-page", NULL);
+  wait_for_preview (declare_window, serial);
+  g_assert_cmpuint (_tenken_declare_window_get_preview_page (declare_window), ==, n_pages - 2);
 
   /* A ".pdf" typed by the user names both files */
   path = g_build_filename (ui_test_get_tmp_dir (), "Declaration.pdf", NULL);

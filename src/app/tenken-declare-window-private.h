@@ -23,8 +23,10 @@ void        _tenken_declare_window_declare_to   (TenkenDeclareWindow *self,
 gboolean    _tenken_declare_window_is_busy      (TenkenDeclareWindow *self);
 /* The digest of the last declaration written, or NULL */
 const char *_tenken_declare_window_get_digest   (TenkenDeclareWindow *self);
-/* Pages of the last preview drawn (0: none yet) and how many were drawn */
+/* Pages of the last preview drawn (0: none yet), the page shown (0-based)
+ * and how many previews were drawn */
 guint       _tenken_declare_window_get_preview_pages  (TenkenDeclareWindow *self);
+guint       _tenken_declare_window_get_preview_page   (TenkenDeclareWindow *self);
 guint       _tenken_declare_window_get_preview_serial (TenkenDeclareWindow *self);
 
 G_END_DECLS

@@ -43,6 +43,7 @@ struct _TenkenDeclareWindow
   cairo_surface_t      *preview_surface;
   int                   preview_scale;
   guint                 preview_pages;
+  guint                 preview_index;
   guint                 preview_serial;
 
   AdwWindowTitle       *window_title;
@@ -161,6 +162,7 @@ typedef struct
   TenkenDeclarationDraft *draft;
   int                     width;
   int                     height;
+  guint                   index;
   guint                   n_pages;
 } RenderData;
 
@@ -183,13 +185,23 @@ render_thread (GTask        *task,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, data->width, data->height);
   cr = cairo_create (surface);
-  data->n_pages = tenken_declaration_draft_render_page (data->draft, 0, cr, data->width, data->height);
+  data->n_pages = tenken_declaration_draft_render_page (data->draft, data->index, cr,
+                                                        data->width, data->height);
   cairo_destroy (cr);
 
   if (g_task_return_error_if_cancelled (task))
     cairo_surface_destroy (surface);
   else
     g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
+}
+
+static void
+update_page_actions (TenkenDeclareWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "declare.previous-page",
+                                 self->preview_pages > 0 && self->preview_index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "declare.next-page",
+                                 self->preview_index + 1 < self->preview_pages);
 }
 
 static void
@@ -212,9 +224,13 @@ on_preview_rendered (GObject      *object,
   self->preview_pages = data->n_pages;
   self->preview_serial++;
 
-  /* Translators: under the preview; %u is the number of pages */
-  caption = g_strdup_printf (_("Page 1 of %u"), data->n_pages);
+  /* The page shown may be past the end after the document shrank */
+  self->preview_index = MIN (data->index, data->n_pages > 0 ? data->n_pages - 1 : 0);
+
+  /* Translators: under the preview: the page shown, the number of pages */
+  caption = g_strdup_printf (_("Page %u of %u"), self->preview_index + 1, data->n_pages);
   gtk_label_set_label (self->preview_label, caption);
+  update_page_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
 }
 
@@ -245,6 +261,7 @@ update_preview (TenkenDeclareWindow *self)
     {
       g_clear_pointer (&self->preview_surface, cairo_surface_destroy);
       self->preview_pages = 0;
+      update_page_actions (self);
       gtk_label_set_label (self->preview_label, error->message);
       gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
       return;
@@ -259,6 +276,7 @@ update_preview (TenkenDeclareWindow *self)
   data->draft = g_steal_pointer (&draft);
   data->width = width * scale;
   data->height = height * scale;
+  data->index = self->preview_index;
 
   task = g_task_new (self, self->preview_cancellable, on_preview_rendered, NULL);
   g_task_set_source_tag (task, update_preview);
@@ -344,6 +362,27 @@ draw_preview (GtkDrawingArea *area,
   cairo_set_source_surface (cr, self->preview_surface, 0, 0);
   cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
   cairo_paint (cr);
+}
+
+static void
+change_page_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TenkenDeclareWindow *self = TENKEN_DECLARE_WINDOW (widget);
+
+  if (g_str_equal (action_name, "declare.next-page"))
+    {
+      if (self->preview_index + 1 < self->preview_pages)
+        self->preview_index++;
+    }
+  else if (self->preview_index > 0)
+    self->preview_index--;
+
+  /* Paging is no typing: no pause */
+  update_page_actions (self);
+  g_clear_handle_id (&self->preview_timeout, g_source_remove);
+  update_preview (self);
 }
 
 static void
@@ -519,6 +558,14 @@ _tenken_declare_window_get_preview_pages (TenkenDeclareWindow *self)
 }
 
 guint
+_tenken_declare_window_get_preview_page (TenkenDeclareWindow *self)
+{
+  g_return_val_if_fail (TENKEN_IS_DECLARE_WINDOW (self), 0);
+
+  return self->preview_index;
+}
+
+guint
 _tenken_declare_window_get_preview_serial (TenkenDeclareWindow *self)
 {
   g_return_val_if_fail (TENKEN_IS_DECLARE_WINDOW (self), 0);
@@ -651,6 +698,7 @@ tenken_declare_window_constructed (GObject *object)
     }
 
   update_actions (self);
+  update_page_actions (self);
 }
 
 static void
@@ -780,6 +828,8 @@ tenken_declare_window_class_init (TenkenDeclareWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "declare.declare", NULL, declare_action);
   gtk_widget_class_install_action (widget_class, "declare.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "declare.previous-page", NULL, change_page_action);
+  gtk_widget_class_install_action (widget_class, "declare.next-page", NULL, change_page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "declare.cancel", NULL);
 
   g_type_ensure (TENKEN_TYPE_DATE_ROW);

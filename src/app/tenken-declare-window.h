@@ -17,8 +17,9 @@ G_DECLARE_FINAL_TYPE (TenkenDeclareWindow, tenken_declare_window, TENKEN, DECLAR
 
 /*
  * A form for the declarant (name, position, organisation from the scope,
- * place, date, language) beside a live preview of the declaration's first
- * page (below the form's width it folds: a Preview button shows it). Then
+ * place, date, language) beside a live preview of the declaration, a page
+ * at a time from the first (below the form's width it folds: a Preview
+ * button shows it). Then
  * asks where to save and writes NAME.pdf and NAME.xml in a worker thread;
  * the TenkenWindow it belongs to shows a toast with the digest.
  * Property "document" (TenkenDocument, construct-only).
