@@ -399,6 +399,44 @@ test_export_cancel (void)
 }
 
 static void
+test_export_read_only (void)
+{
+  g_autoptr(TenkenDocument) writable = ui_test_create_document ("Export Read-Only", "ismap-basic-regulations");
+  g_autoptr(TenkenDocument) document = NULL;
+  g_autoptr(GFile) file = g_object_ref (tenken_document_get_file (writable));
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  TenkenExportWindow *export_window;
+  TenkenWindow *window;
+
+  if (!ui_test_require_display ())
+    return;
+
+  tenken_document_close (writable);
+  document = tenken_document_open (file, TENKEN_DOCUMENT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (tenken_document_is_read_only (document));
+
+  window = tenken_window_new (ADW_APPLICATION (ui_test_get_application ()));
+  tenken_window_set_document (window, document);
+  ui_test_show_window (GTK_WINDOW (window), 1000, 700);
+
+  /* Exporting only reads: a read-only document exports too */
+  export_window = g_object_ref (open_export_window (window));
+  adw_combo_row_set_selected (get_combo_row (GTK_WIDGET (export_window), 0), TENKEN_EXPORT_HTML);
+  path = g_build_filename (ui_test_get_tmp_dir (), "read-only.html", NULL);
+  chosen = g_file_new_for_path (path);
+  _tenken_export_window_export_to (export_window, chosen);
+  wait_while (export_busy, export_window);
+  g_assert_nonnull (_tenken_export_window_get_result (export_window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  g_object_unref (export_window);
+  ui_test_destroy_toplevels ();
+}
+
+static void
 wait_for_preview (TenkenDeclareWindow *declare_window,
                   guint                serial_before)
 {
@@ -515,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/ui/export/oscal-contents", test_export_oscal_contents);
   g_test_add_func ("/ui/export/error", test_export_error);
   g_test_add_func ("/ui/export/cancel", test_export_cancel);
+  g_test_add_func ("/ui/export/read-only", test_export_read_only);
   g_test_add_func ("/ui/declare/write", test_declare);
 
   return g_test_run ();
