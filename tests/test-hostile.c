@@ -495,6 +495,18 @@ test_future_document (Fixture       *f,
   g_assert_cmpint (doc_test_exec (path, sql), ==, SQLITE_OK);
   g_assert_cmpint (doc_test_exec (path, "PRAGMA journal_mode = DELETE"), ==, SQLITE_OK);
   expect_open_error (f, path, TENKEN_DOCUMENT_ERROR_TOO_NEW);
+
+  /* Only the format number raised: the message must not claim that this
+   * version is needed while refusing it */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TenkenDocument) other = tenken_document_open (file, TENKEN_DOCUMENT_OPEN_NONE, &error);
+    g_autofree char *this_version = g_strdup_printf ("needs Tenken %s", PACKAGE_VERSION);
+
+    g_assert_null (other);
+    g_assert_null (strstr (error->message, this_version));
+  }
 }
 
 /* An evidence blob altered behind Tenken's back: check() names it, and

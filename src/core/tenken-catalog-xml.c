@@ -114,7 +114,14 @@ structured_error (void        *user_data,
   /* One line, as messages go into lists and status bars */
   g_strchomp (reason);
   g_strdelimit (reason, "\n", ' ');
-  set_first_error (state, TENKEN_CATALOG_ERROR_MALFORMED, xml_error->line, reason);
+  /* libxml2's own words say what, not what to do: add that */
+  {
+    g_autofree char *with_hint =
+      /* Translators: %s is the XML parser's own (English) description of the problem */
+      g_strdup_printf (_("%s. Check that the file is an OSCAL catalog saved as XML in UTF-8."), reason);
+
+    set_first_error (state, TENKEN_CATALOG_ERROR_MALFORMED, xml_error->line, with_hint);
+  }
 }
 
 static void

@@ -349,7 +349,9 @@ tenken_document_sniff (const char  *path,
     {
       g_autofree char *requires = read_required_version (path);
 
-      if (requires != NULL)
+      /* A "requires" that names this very version contradicts the format
+       * number (a hand-edited or damaged file): then say the format */
+      if (requires != NULL && !g_str_equal (requires, PACKAGE_VERSION))
         g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_TOO_NEW,
                      _("“%s” was saved by a newer version of Tenken: it needs Tenken %s or later, "
                        "and this is Tenken %s. Update Tenken to open it."),
