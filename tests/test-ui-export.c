@@ -261,7 +261,11 @@ test_export_csv (void)
 
   /* Done: the window closed, the choices are remembered */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (export_window)));
-  g_assert_cmpstr (g_settings_get_string (settings, "last-export-format"), ==, "csv");
+  {
+    g_autofree char *format = g_settings_get_string (settings, "last-export-format");
+
+    g_assert_cmpstr (format, ==, "csv");
+  }
 
   /* One row per gap item, the implemented one left out */
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
@@ -536,7 +540,11 @@ test_declare (void)
   g_assert_cmpuint (problems->len, ==, 0);
 
   /* The signer is offered next time */
-  g_assert_cmpstr (g_settings_get_string (settings, "last-declarant-name"), ==, "Hanako Yamada");
+  {
+    g_autofree char *name = g_settings_get_string (settings, "last-declarant-name");
+
+    g_assert_cmpstr (name, ==, "Hanako Yamada");
+  }
 
   g_object_unref (declare_window);
   ui_test_destroy_toplevels ();
