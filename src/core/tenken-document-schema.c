@@ -532,6 +532,14 @@ check_item_ids (TenkenDocument *self,
     {
       const char *item_id = tenken_document_column_text (stmt, 0);
 
+      /* NULL despite the schema: a damaged file (found by fuzzing) */
+      if (item_id == NULL)
+        {
+          add_problem (problems, links ? _("An evidence link names no item.")
+                                       : _("An answer names no item."));
+          continue;
+        }
+
       if (g_hash_table_contains (self->responses_by_id, item_id))
         continue;
 
