@@ -1541,6 +1541,46 @@ test_evidence_sync_progress (Fixture       *fixture,
   g_assert_cmpstr (tenken_evidence_get_media_type (evidence), ==, "application/pdf");
 }
 
+/* A copy of the .tenken alone, taken while the document is open, holds the
+ * edits made up to a moment before: the WAL is checkpointed after edits. */
+static void
+test_copy_while_open (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(TenkenDocument) document = doc_test_create (fixture->dir, "assessment.tenken");
+  g_autofree char *copy_path = g_build_filename (fixture->dir, "copy.tenken", NULL);
+  TenkenResponse *live = g_list_model_get_item (tenken_document_get_responses (document), 0);
+  g_autoptr(TenkenResponse) edit = tenken_response_copy (live);
+  g_autoptr(TenkenDocument) copy = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *item_id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (live)));
+  gint64 deadline;
+
+  g_object_unref (live);
+  tenken_response_set_status (edit, TENKEN_STATUS_IMPLEMENTED);
+  tenken_response_set_statement (edit, "Copied while open");
+  g_assert_true (tenken_document_set_response (document, edit, &error));
+  g_assert_no_error (error);
+
+  /* The checkpoint runs from the main loop a moment after the edit */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (document->checkpoint_source != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (document->checkpoint_source, ==, 0);
+
+  /* Copy only the main file, as a user attaching it to an email would */
+  bytes = read_bytes (fixture->path);
+  g_file_set_contents (copy_path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  copy = open_document (copy_path, TENKEN_DOCUMENT_OPEN_READ_ONLY);
+  g_assert_cmpint (tenken_response_get_status (tenken_document_get_response (copy, item_id)), ==,
+                   TENKEN_STATUS_IMPLEMENTED);
+  g_assert_cmpstr (tenken_response_get_statement (tenken_document_get_response (copy, item_id)), ==,
+                   "Copied while open");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1573,6 +1613,7 @@ main (int   argc,
   ADD ("/document/scope-history", test_scope_history);
   ADD ("/document/odd-file-name", test_odd_file_name);
   ADD ("/document/evidence/sync-progress", test_evidence_sync_progress);
+  ADD ("/document/copy-while-open", test_copy_while_open);
 #undef ADD
   g_test_add_func ("/document/fixtures", test_fixtures);
 

@@ -22,6 +22,10 @@
 
 /* --- checklist --- */
 #include "tenken-document-view.h"
+#include "tenken-evidence-row.h"
+#include "tenken-item-detail.h"
+#include "tenken-item-row.h"
+#include "tenken-sidebar.h"
 
 /* --- dashboard --- */
 #include "tenken-dashboard.h"
@@ -41,6 +45,10 @@ tenken_app_ensure_types (void)
 
   /* --- checklist --- */
   g_type_ensure (TENKEN_TYPE_DOCUMENT_VIEW);
+  g_type_ensure (TENKEN_TYPE_EVIDENCE_ROW);
+  g_type_ensure (TENKEN_TYPE_ITEM_DETAIL);
+  g_type_ensure (TENKEN_TYPE_ITEM_ROW);
+  g_type_ensure (TENKEN_TYPE_SIDEBAR);
 
   /* --- dashboard --- */
   g_type_ensure (TENKEN_TYPE_DASHBOARD);

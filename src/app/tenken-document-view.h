@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tenken-core.h"
+#include "tenken-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,9 @@ void            tenken_document_view_set_document   (TenkenDocumentView *self,
 /* Shows the checklist page with that item selected; FALSE if unknown */
 gboolean        tenken_document_view_select_item    (TenkenDocumentView *self,
                                                      const char         *item_id);
+
+/* The edit history of the open document (NULL without one). Scope edits made
+ * through tenken_undo_stack_set_scope() can be undone with Ctrl+Z too. */
+TenkenUndoStack *tenken_document_view_get_undo_stack (TenkenDocumentView *self);
 
 G_END_DECLS

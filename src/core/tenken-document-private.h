@@ -36,6 +36,7 @@ struct _TenkenDocument
   GDateTime      *created_at;
   char           *lock_token;       /* our edit_lock row, NULL when not held */
   char           *read_only_reason; /* why edits are refused, NULL when editable */
+  guint           checkpoint_source; /* pending WAL checkpoint after edits */
 };
 
 /* --- tenken-document-schema.c --- */

@@ -182,6 +182,8 @@ tenken_document_close (TenkenDocument *self)
 {
   g_return_if_fail (TENKEN_IS_DOCUMENT (self));
 
+  g_clear_handle_id (&self->checkpoint_source, g_source_remove);
+
   if (self->db == NULL)
     return;
 
@@ -282,16 +284,41 @@ tenken_document_check_writable (TenkenDocument  *self,
   return TRUE;
 }
 
+static gboolean
+checkpoint_cb (gpointer user_data)
+{
+  TenkenDocument *self = user_data;
+
+  self->checkpoint_source = 0;
+  if (self->db != NULL)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Committed edits are durable in the -wal file at once. Copying them into
+ * the .tenken itself shortly after a burst of edits means that a copy of
+ * the file taken while it is open (attached to an email, say) already holds
+ * them. PASSIVE never blocks readers or waits for them. */
+static void
+schedule_checkpoint (TenkenDocument *self)
+{
+  if (self->checkpoint_source == 0 && self->db != NULL)
+    self->checkpoint_source = g_timeout_add_seconds (2, checkpoint_cb, self);
+}
+
 void
 tenken_document_emit_changed (TenkenDocument *self,
                               const char     *item_id)
 {
+  schedule_checkpoint (self);
   g_signal_emit (self, signals[CHANGED], 0, item_id);
 }
 
 void
 tenken_document_emit_evidence_changed (TenkenDocument *self)
 {
+  schedule_checkpoint (self);
   g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
 }
 

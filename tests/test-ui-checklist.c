@@ -1,0 +1,486 @@
+/* test-ui-checklist.c: answer an item through the checklist widgets
+ *
+ * SPDX-FileCopyrightText: 2026 The Tenken authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "tenken-app-types.h"
+#include "tenken-core.h"
+#include "tenken-document-view-private.h"
+
+#define ITEM_LABEL "S(2)-1.4"
+#define EVIDENCE_CONTENT "Patch log 2026-04: 42 hosts updated.\n"
+
+typedef struct
+{
+  char               *dir;
+  GFile              *file;
+  TenkenDocument     *document;
+  GtkWidget          *window;
+  TenkenDocumentView *view;
+} Fixture;
+
+/* Runs the main loop until @done holds or 10 s pass */
+#define WAIT_FOR(cond) \
+  G_STMT_START { \
+    gint64 _end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
+    while (!(cond) && g_get_monotonic_time () < _end) \
+      g_main_context_iteration (NULL, TRUE); \
+    g_assert_true (cond); \
+  } G_STMT_END
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) catalog_file = NULL;
+  g_autoptr(TenkenCatalog) catalog = NULL;
+  g_autoptr(TenkenScope) scope = tenken_scope_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay;
+
+  catalog_file = g_file_new_build_filename (g_getenv ("TENKEN_DATA_DIR"), "catalogs",
+                                            "meti-cip-guidelines.xml", NULL);
+  catalog = tenken_catalog_new_from_file (catalog_file, NULL, &error);
+  g_assert_no_error (error);
+
+  f->dir = g_dir_make_tmp ("tenken-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->file = g_file_new_build_filename (f->dir, "checklist.tenken", NULL);
+
+  tenken_scope_set_organisation (scope, "Example K.K.");
+  tenken_scope_set_service (scope, "Example Cloud");
+  tenken_scope_set_roles (scope, TENKEN_ROLE_DEVELOPER | TENKEN_ROLE_SUPPLIER | TENKEN_ROLE_OPERATOR);
+  f->document = tenken_document_create (f->file, catalog, scope, &error);
+  g_assert_no_error (error);
+
+  f->window = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  overlay = adw_toast_overlay_new ();
+  f->view = TENKEN_DOCUMENT_VIEW (tenken_document_view_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->view));
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+  tenken_document_view_set_document (f->view, f->document);
+  gtk_window_present (GTK_WINDOW (f->window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->view)));
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&f->window)));
+  if (f->document != NULL)
+    tenken_document_close (f->document);
+  g_clear_object (&f->document);
+  remove_tree (f->dir);
+  g_clear_object (&f->file);
+  g_free (f->dir);
+}
+
+/* Selects the row showing @label through the list's own selection model */
+static TenkenResponse *
+select_in_list (Fixture    *f,
+                const char *label)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (tenken_document_view_get_item_list (f->view));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TenkenResponse) response = g_list_model_get_item (G_LIST_MODEL (model), i);
+      TenkenCatalogNode *node = TENKEN_CATALOG_NODE (tenken_response_get_item (response));
+
+      if (g_str_equal (tenken_catalog_node_get_label (node), label))
+        {
+          g_assert_true (gtk_selection_model_select_item (model, i, TRUE));
+          return response;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static guint
+n_listed (Fixture *f)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (tenken_document_view_get_item_list (f->view));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+static void
+test_answer_item (Fixture       *f,
+                  gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  TenkenResponse *response;
+  GtkTextView *statement_view;
+  g_autofree char *evidence_path = NULL;
+  g_autoptr(GFile) evidence_file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TenkenDocument) reopened = NULL;
+  g_autoptr(GListModel) evidence = NULL;
+  g_autofree char *item_id = NULL;
+  g_autofree char *expected_sha = NULL;
+  TenkenResponse *stored;
+  TenkenEvidence *ev;
+
+  /* All 69 items apply to developer/supplier/operator but category (6)'s */
+  g_assert_cmpuint (n_listed (f), >, 0);
+  g_assert_cmpuint (n_listed (f), <, 69);
+
+  response = select_in_list (f, ITEM_LABEL);
+  g_assert_true (tenken_item_detail_get_response (detail) == response);
+  item_id = g_strdup (tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response))));
+
+  /* Status through the view's action (Ctrl+1) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.set-status", "s", "implemented"));
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_IMPLEMENTED);
+  g_assert_cmpuint (adw_combo_row_get_selected (tenken_item_detail_get_status_row (detail)), ==,
+                    TENKEN_STATUS_IMPLEMENTED);
+
+  /* The statement is saved after a pause, without any Save button */
+  statement_view = tenken_item_detail_get_statement_view (detail);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (statement_view),
+                            "パッチは毎月適用しています。", -1);
+  WAIT_FOR (g_strcmp0 (tenken_response_get_statement (response), "パッチは毎月適用しています。") == 0);
+
+  /* The owner is saved stripped while the typed space stays in the field */
+  gtk_editable_set_text (tenken_item_detail_get_owner (detail), "Yamada ");
+  WAIT_FOR (g_strcmp0 (tenken_response_get_owner (response), "Yamada") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (tenken_item_detail_get_owner (detail)), ==, "Yamada ");
+
+  /* Attach through the code path the file chooser and drops use */
+  evidence_path = g_build_filename (f->dir, "patch-log.txt", NULL);
+  g_assert_true (g_file_set_contents (evidence_path, EVIDENCE_CONTENT, -1, &error));
+  evidence_file = g_file_new_for_path (evidence_path);
+  tenken_item_detail_attach_files (detail, &evidence_file, 1);
+  g_assert_true (tenken_item_detail_is_busy (detail));
+  WAIT_FOR (!tenken_item_detail_is_busy (detail));
+  g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 1);
+
+  /* Flag and unflag (Ctrl+M) */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.toggle-flag", NULL);
+  g_assert_true (tenken_response_get_flagged (response));
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.toggle-flag", NULL);
+  g_assert_false (tenken_response_get_flagged (response));
+
+  /* Close and re-open through the core */
+  tenken_document_view_set_document (f->view, NULL);
+  tenken_document_close (f->document);
+  g_clear_object (&f->document);
+
+  reopened = tenken_document_open (f->file, TENKEN_DOCUMENT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  stored = tenken_document_get_response (reopened, item_id);
+  g_assert_cmpint (tenken_response_get_status (stored), ==, TENKEN_STATUS_IMPLEMENTED);
+  g_assert_cmpstr (tenken_response_get_statement (stored), ==, "パッチは毎月適用しています。");
+  g_assert_false (tenken_response_get_flagged (stored));
+  g_assert_cmpstr (tenken_response_get_owner (stored), ==, "Yamada");
+
+  evidence = tenken_document_list_item_evidence (reopened, item_id);
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 1);
+  ev = g_list_model_get_item (evidence, 0);
+  expected_sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, EVIDENCE_CONTENT, -1);
+  g_assert_cmpstr (tenken_evidence_get_sha256 (ev), ==, expected_sha);
+  g_assert_cmpstr (tenken_evidence_get_name (ev), ==, "patch-log.txt");
+  g_object_unref (ev);
+  tenken_document_close (reopened);
+}
+
+static void
+test_status_rules_and_undo (Fixture       *f,
+                            gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  TenkenResponse *response = select_in_list (f, ITEM_LABEL);
+
+  /* Not applicable waits for its justification, with a hint */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.set-status", "s", "not-applicable");
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_NOT_STARTED);
+  g_assert_nonnull (tenken_item_detail_get_hint (detail));
+  g_assert_cmpuint (adw_combo_row_get_selected (tenken_item_detail_get_status_row (detail)), ==,
+                    TENKEN_STATUS_NOT_APPLICABLE);
+
+  gtk_editable_set_text (tenken_item_detail_get_justification (detail), "No software is developed");
+  WAIT_FOR (tenken_response_get_status (response) == TENKEN_STATUS_NOT_APPLICABLE);
+  g_assert_cmpstr (tenken_response_get_justification (response), ==, "No software is developed");
+  g_assert_null (tenken_item_detail_get_hint (detail));
+
+  /* Planned waits for a target date */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.set-status", "s", "planned");
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_NOT_APPLICABLE);
+  g_assert_nonnull (tenken_item_detail_get_hint (detail));
+  /* Changing one's mind drops the pending status */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.set-status", "s", "partial");
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_PARTIAL);
+  g_assert_null (tenken_item_detail_get_hint (detail));
+
+  /* Ctrl+Z: back to not applicable, then to not started; Ctrl+Shift+Z again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.undo", NULL));
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_NOT_APPLICABLE);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.undo", NULL);
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_NOT_STARTED);
+  g_assert_cmpuint (adw_combo_row_get_selected (tenken_item_detail_get_status_row (detail)), ==,
+                    TENKEN_STATUS_NOT_STARTED);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.redo", NULL);
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_NOT_APPLICABLE);
+}
+
+static void
+test_search_and_navigation (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkEditable *search = tenken_document_view_get_search_entry (f->view);
+  guint all = n_listed (f);
+  TenkenResponse *first, *second;
+  GtkSelectionModel *model = gtk_list_view_get_model (tenken_document_view_get_item_list (f->view));
+
+  /* Full-width search text finds the half-width label */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.search", NULL);
+  gtk_editable_set_text (search, "Ｓ(2)-1.4");
+  WAIT_FOR (n_listed (f) == 1);
+  gtk_editable_set_text (search, "");
+  WAIT_FOR (n_listed (f) == all);
+
+  /* Alt+Down / Alt+Up move through the list */
+  first = select_in_list (f, "S(1)-1.1");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.next-item", NULL);
+  second = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
+  g_assert_true (second != first);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.previous-item", NULL);
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) == first);
+
+  /* Selecting by id (what the dashboard asks for) works while filtered */
+  gtk_editable_set_text (search, "S(1)-1.1");
+  WAIT_FOR (n_listed (f) < all);
+  {
+    TenkenResponse *target = tenken_document_get_response_by_label (f->document, ITEM_LABEL);
+    const char *id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (target)));
+
+    g_assert_true (tenken_document_view_select_item (f->view, id));
+    g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) == target);
+  }
+  g_assert_false (tenken_document_view_select_item (f->view, "no-such-item"));
+
+  /* The dashboard's "item-activated" shows the item on the checklist page */
+  {
+    TenkenResponse *target = tenken_document_get_response_by_label (f->document, "S(3)-1.1");
+    const char *id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (target)));
+
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "view.show-page", "s", "dashboard");
+    g_signal_emit_by_name (tenken_document_view_get_dashboard (f->view), "item-activated", id);
+    g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) == target);
+  }
+
+  /* Let the list settle before the window goes */
+  run_for (50);
+}
+
+static void
+test_failed_write_keeps_text (Fixture       *f,
+                              gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  g_autoptr(GError) error = NULL;
+  TenkenResponse *response;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  /* A read-only document refuses every write */
+  tenken_document_view_set_document (f->view, NULL);
+  tenken_document_close (f->document);
+  g_clear_object (&f->document);
+  f->document = tenken_document_open (f->file, TENKEN_DOCUMENT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  tenken_document_view_set_document (f->view, f->document);
+
+  response = select_in_list (f, ITEM_LABEL);
+  buffer = gtk_text_view_get_buffer (tenken_item_detail_get_statement_view (detail));
+  gtk_text_buffer_set_text (buffer, "Typed while the file cannot be written", -1);
+  tenken_item_detail_flush (detail);
+
+  /* Nothing stored, and what the user typed is still there */
+  g_assert_null (tenken_response_get_statement (response));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "Typed while the file cannot be written");
+
+  /* Status changes are refused too, and the chooser shows the stored one */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.set-status", "s", "implemented");
+  g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_NOT_STARTED);
+  g_assert_cmpuint (adw_combo_row_get_selected (tenken_item_detail_get_status_row (detail)), ==,
+                    TENKEN_STATUS_NOT_STARTED);
+}
+
+static void
+test_scope_and_settings (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(TenkenResponse) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  guint in_scope = n_listed (f);
+  guint all = g_list_model_get_n_items (tenken_document_get_responses (f->document));
+
+  /* Category (6) is addressed to customers: out of this scope, until shown */
+  g_assert_cmpuint (in_scope, <, all);
+  g_object_set (f->view, "show-other-roles", TRUE, NULL);
+  g_assert_cmpuint (n_listed (f), ==, all);
+  g_object_set (f->view, "show-other-roles", FALSE, NULL);
+  g_assert_cmpuint (n_listed (f), ==, in_scope);
+
+  /* Not applicable items can be hidden */
+  copy = tenken_response_copy (tenken_document_get_response_by_label (f->document, ITEM_LABEL));
+  tenken_response_set_justification (copy, "Out of scope");
+  tenken_response_set_status (copy, TENKEN_STATUS_NOT_APPLICABLE);
+  g_assert_true (tenken_document_set_response (f->document, copy, &error));
+  g_assert_no_error (error);
+  g_object_set (f->view, "show-not-applicable", FALSE, NULL);
+  g_assert_cmpuint (n_listed (f), ==, in_scope - 1);
+  g_object_set (f->view, "show-not-applicable", TRUE, NULL);
+  g_assert_cmpuint (n_listed (f), ==, in_scope);
+}
+
+/* The message dialog the view just presented */
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_evidence_dialogs (Fixture       *f,
+                       gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  TenkenResponse *response = select_in_list (f, ITEM_LABEL);
+  const char *item_id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response)));
+  g_autofree char *path = g_build_filename (f->dir, "scan.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) evidence = NULL;
+  g_autoptr(TenkenEvidence) link = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+
+  /* A link, through the Add Link dialog; only http(s) can be added */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.add-url", NULL));
+  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gtk_editable_set_text (entry, "ftp://example.com/policy");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (entry, "https://example.com/policy");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  /* What a click does: the response, then the dialog goes */
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 1);
+
+  /* A file, then removed after confirming */
+  g_assert_true (g_file_set_contents (path, "%PDF-1.4 scan", -1, &error));
+  tenken_item_detail_attach_files (detail, &file, 1);
+  WAIT_FOR (!tenken_item_detail_is_busy (detail));
+  g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 2);
+
+  evidence = tenken_document_list_item_evidence (f->document, item_id);
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(TenkenEvidence) ev = g_list_model_get_item (evidence, i);
+
+      if (tenken_evidence_get_kind (ev) == TENKEN_EVIDENCE_URL)
+        link = g_object_ref (ev);
+      else
+        {
+          /* Cancel keeps it, Remove removes it */
+          gtk_widget_activate_action (GTK_WIDGET (detail), "detail.remove-evidence", "x",
+                                      tenken_evidence_get_id (ev));
+          WAIT_FOR ((dialog = find_dialog ()) != NULL);
+          adw_message_dialog_response (dialog, "cancel");
+          gtk_window_destroy (GTK_WINDOW (dialog));
+          g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 2);
+
+          gtk_widget_activate_action (GTK_WIDGET (detail), "detail.remove-evidence", "x",
+                                      tenken_evidence_get_id (ev));
+          WAIT_FOR ((dialog = find_dialog ()) != NULL);
+          adw_message_dialog_response (dialog, "remove");
+          gtk_window_destroy (GTK_WINDOW (dialog));
+        }
+    }
+
+  g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 1);
+  g_assert_nonnull (link);
+  g_assert_cmpstr (tenken_evidence_get_url (link), ==, "https://example.com/policy");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display; run under xvfb-run");
+      return 77;
+    }
+
+  adw_init ();
+  tenken_app_ensure_types ();
+
+  g_test_add ("/ui/checklist/answer-item", Fixture, NULL, fixture_set_up, test_answer_item, fixture_tear_down);
+  g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);
+  g_test_add ("/ui/checklist/search-navigation", Fixture, NULL, fixture_set_up, test_search_and_navigation, fixture_tear_down);
+
+  g_test_add ("/ui/checklist/evidence-dialogs", Fixture, NULL, fixture_set_up, test_evidence_dialogs, fixture_tear_down);
+  g_test_add ("/ui/checklist/scope-and-settings", Fixture, NULL, fixture_set_up, test_scope_and_settings, fixture_tear_down);
+  g_test_add ("/ui/checklist/failed-write-keeps-text", Fixture, NULL, fixture_set_up, test_failed_write_keeps_text, fixture_tear_down);
+
+  return g_test_run ();
+}
