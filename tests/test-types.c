@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <locale.h>
+
 #include "tenken-core.h"
 
 static void
@@ -58,15 +60,31 @@ test_dates (void)
   g_assert_false (tenken_date_is_valid (NULL));
 }
 
+static void
+test_date_display (void)
+{
+  g_autofree char *c_locale = NULL;
+  g_autofree char *invalid = NULL;
+
+  /* Tests run in C.UTF-8: no locale date format, so ISO, never "10/01/26" */
+  g_assert_true (g_str_has_prefix (setlocale (LC_TIME, NULL), "C"));
+  c_locale = tenken_date_format_for_display ("2026-10-01");
+  g_assert_cmpstr (c_locale, ==, "2026-10-01");
+  invalid = tenken_date_format_for_display ("2026-02-30");
+  g_assert_cmpstr (invalid, ==, "2026-02-30");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/types/status", test_status_round_trip);
   g_test_add_func ("/types/roles", test_roles);
   g_test_add_func ("/types/dates", test_dates);
+  g_test_add_func ("/types/date-display", test_date_display);
 
   return g_test_run ();
 }

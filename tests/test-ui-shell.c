@@ -14,6 +14,7 @@
 #include "tenken-date-row.h"
 #include "tenken-new-assessment-window-private.h"
 #include "tenken-preferences-window.h"
+#include "tenken-document-view.h"
 #include "tenken-properties-window.h"
 #include "tenken-scope-editor.h"
 #include "tenken-window.h"
@@ -484,6 +485,7 @@ test_properties_save (void)
   TenkenWindow *window;
   GtkWindow *properties;
   TenkenScopeEditor *editor;
+  GtkWidget *view;
 
   if (!ui_test_require_display ())
     return;
@@ -522,6 +524,15 @@ test_properties_save (void)
   g_assert_cmpstr (tenken_scope_get_service (stored), ==, "Billing API");
   g_assert_cmpstr (tenken_window_get_subtitle (window), ==, "Example Corporation — Billing API");
   g_assert_null (ui_test_find_toplevel (TENKEN_TYPE_PROPERTIES_WINDOW));
+  g_clear_object (&stored);
+
+  /* The scope change is one undo step of the document view, like any edit */
+  view = ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_DOCUMENT_VIEW);
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_activate_action (view, "view.undo", NULL));
+  stored = tenken_document_dup_scope (document);
+  g_assert_cmpstr (tenken_scope_get_service (stored), ==, "Cloud Portal");
+  g_assert_cmpstr (tenken_window_get_subtitle (window), ==, "Example Corporation — Cloud Portal");
 
   ui_test_destroy_toplevels ();
 }

@@ -17,6 +17,7 @@
 #include "tenken-item-row.h"
 #include "tenken-sidebar.h"
 #include "tenken-undo-stack.h"
+#include "tenken-window.h"
 
 struct _TenkenDocumentView
 {
@@ -488,24 +489,72 @@ clear_filters_action (GtkWidget  *widget,
 
 /* --- document --- */
 
+/* The sidebar header names the document as the window does (file name, then
+ * "organisation — service"); the catalog's title is the tooltip. Outside a
+ * TenkenWindow (tests) it falls back to the scope. */
 static void
 update_titles (TenkenDocumentView *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(TenkenScope) scope = NULL;
-  const char *service = NULL;
   const char *title, *subtitle;
 
   if (self->document == NULL)
     return;
 
   scope = tenken_document_dup_scope (self->document);
-  service = tenken_scope_get_service (scope);
-  title = service && *service ? service : tenken_scope_get_organisation (scope);
-  subtitle = tenken_catalog_get_title (tenken_document_get_catalog (self->document));
-  gtk_label_set_label (self->sidebar_title, title);
-  gtk_label_set_label (self->sidebar_subtitle, subtitle);
+  if (TENKEN_IS_WINDOW (root))
+    {
+      title = gtk_window_get_title (GTK_WINDOW (root));
+      subtitle = tenken_window_get_subtitle (TENKEN_WINDOW (root));
+    }
+  else
+    {
+      title = tenken_scope_get_service (scope);
+      subtitle = tenken_scope_get_organisation (scope);
+    }
+
+  gtk_label_set_label (self->sidebar_title, title ? title : "");
+  gtk_label_set_label (self->sidebar_subtitle, subtitle ? subtitle : "");
   /* Ellipsized in the narrow sidebar: the whole text on hover */
-  gtk_widget_set_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (self->sidebar_title)), subtitle);
+  gtk_widget_set_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (self->sidebar_title)),
+                               tenken_catalog_get_title (tenken_document_get_catalog (self->document)));
+}
+
+static void
+on_root_title_changed (TenkenDocumentView *self)
+{
+  update_titles (self);
+}
+
+static void
+tenken_document_view_root (GtkWidget *widget)
+{
+  TenkenDocumentView *self = TENKEN_DOCUMENT_VIEW (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (tenken_document_view_parent_class)->root (widget);
+
+  root = gtk_widget_get_root (widget);
+  if (TENKEN_IS_WINDOW (root))
+    {
+      g_signal_connect_object (root, "notify::title",
+                               G_CALLBACK (on_root_title_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (root, "notify::subtitle",
+                               G_CALLBACK (on_root_title_changed), self, G_CONNECT_SWAPPED);
+    }
+  update_titles (self);
+}
+
+static void
+tenken_document_view_unroot (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (root != NULL)
+    g_signal_handlers_disconnect_by_func (root, on_root_title_changed, widget);
+
+  GTK_WIDGET_CLASS (tenken_document_view_parent_class)->unroot (widget);
 }
 
 static void
@@ -765,6 +814,8 @@ tenken_document_view_class_init (TenkenDocumentViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tenken_document_view_dispose;
+  widget_class->root = tenken_document_view_root;
+  widget_class->unroot = tenken_document_view_unroot;
   object_class->get_property = tenken_document_view_get_property;
   object_class->set_property = tenken_document_view_set_property;
 

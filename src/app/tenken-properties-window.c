@@ -18,6 +18,7 @@ struct _TenkenPropertiesWindow
   AdwWindow          parent_instance;
 
   TenkenDocument    *document;
+  TenkenUndoStack   *undo_stack;
 
   AdwToastOverlay   *toast_overlay;
   AdwWindowTitle    *window_title;
@@ -60,7 +61,9 @@ save_action (GtkWidget  *widget,
 
   scope = tenken_scope_editor_dup_scope (self->scope_editor);
 
-  if (!tenken_document_set_scope (self->document, scope, &error))
+  if (self->undo_stack != NULL
+      ? !tenken_undo_stack_set_scope (self->undo_stack, scope, &error)
+      : !tenken_document_set_scope (self->document, scope, &error))
     {
       AdwToast *toast = adw_toast_new (error->message);
 
@@ -121,6 +124,7 @@ tenken_properties_window_dispose (GObject *object)
   TenkenPropertiesWindow *self = TENKEN_PROPERTIES_WINDOW (object);
 
   g_clear_object (&self->document);
+  g_clear_object (&self->undo_stack);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), TENKEN_TYPE_PROPERTIES_WINDOW);
 
@@ -213,4 +217,14 @@ tenken_properties_window_new (GtkWindow      *parent,
                        "transient-for", parent,
                        "document", document,
                        NULL);
+}
+
+void
+tenken_properties_window_set_undo_stack (TenkenPropertiesWindow *self,
+                                         TenkenUndoStack        *undo_stack)
+{
+  g_return_if_fail (TENKEN_IS_PROPERTIES_WINDOW (self));
+  g_return_if_fail (undo_stack == NULL || TENKEN_IS_UNDO_STACK (undo_stack));
+
+  g_set_object (&self->undo_stack, undo_stack);
 }

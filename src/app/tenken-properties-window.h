@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tenken-core.h"
+#include "tenken-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,9 @@ G_DECLARE_FINAL_TYPE (TenkenPropertiesWindow, tenken_properties_window, TENKEN, 
  */
 GtkWidget *tenken_properties_window_new (GtkWindow      *parent,
                                          TenkenDocument *document);
+/* When set, Save goes through @undo_stack, so Ctrl+Z in the document view
+ * undoes a scope change like any other edit */
+void       tenken_properties_window_set_undo_stack (TenkenPropertiesWindow *self,
+                                                    TenkenUndoStack        *undo_stack);
 
 G_END_DECLS

@@ -117,11 +117,15 @@ properties_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   TenkenWindow *self = TENKEN_WINDOW (widget);
+  GtkWidget *dialog;
 
   if (self->document == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (tenken_properties_window_new (GTK_WINDOW (self), self->document)));
+  dialog = tenken_properties_window_new (GTK_WINDOW (self), self->document);
+  tenken_properties_window_set_undo_stack (TENKEN_PROPERTIES_WINDOW (dialog),
+                                           tenken_document_view_get_undo_stack (self->document_view));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

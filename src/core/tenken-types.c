@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -306,6 +307,17 @@ tenken_date_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+static gboolean
+locale_has_date_format (void)
+{
+  const char *locale = setlocale (LC_TIME, NULL);
+
+  return locale != NULL &&
+         !g_str_equal (locale, "C") &&
+         !g_str_equal (locale, "POSIX") &&
+         !g_str_has_prefix (locale, "C.");
+}
+
 char *
 tenken_date_format_for_display (const char *iso_date)
 {
@@ -314,6 +326,11 @@ tenken_date_format_for_display (const char *iso_date)
 
   if (!tenken_date_is_valid (iso_date))
     return g_strdup (iso_date ? iso_date : "");
+
+  /* The C locale's %x is "10/01/26": ambiguous, and not what anyone
+   * writes. Without a real locale, ISO 8601 is the clearest. */
+  if (!locale_has_date_format ())
+    return g_strdup (iso_date);
 
   sscanf (iso_date, "%4u-%2u-%2u", &y, &m, &d);
   dt = g_date_time_new_local ((int) y, (int) m, (int) d, 0, 0, 0);
