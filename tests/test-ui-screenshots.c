@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-document-view.h"
 #include "tenken-new-assessment-window.h"
 #include "tenken-properties-window.h"
 #include "tenken-window.h"
@@ -89,10 +90,68 @@ make_properties_window (void)
   return window;
 }
 
+/* A document with a spread of answers, so lists, bars and counts show */
+static TenkenDocument *
+make_answered_document (void)
+{
+  static guint serial;
+  static const TenkenStatus statuses[] = {
+    TENKEN_STATUS_IMPLEMENTED, TENKEN_STATUS_PARTIAL, TENKEN_STATUS_NOT_IMPLEMENTED,
+    TENKEN_STATUS_PLANNED, TENKEN_STATUS_IMPLEMENTED, TENKEN_STATUS_NOT_STARTED,
+  };
+  g_autofree char *name = g_strdup_printf ("Main %u", ++serial);
+  TenkenDocument *document = ui_test_create_document (name, "meti-cip-guidelines");
+  GListModel *responses = tenken_document_get_responses (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i += 2)
+    {
+      g_autoptr(TenkenResponse) live = g_list_model_get_item (responses, i);
+      g_autoptr(TenkenResponse) edit = tenken_response_copy (live);
+      g_autoptr(GError) error = NULL;
+      TenkenStatus status = statuses[(i / 2) % G_N_ELEMENTS (statuses)];
+
+      tenken_response_set_status (edit, status);
+      if (status == TENKEN_STATUS_PLANNED)
+        tenken_response_set_target_date (edit, "2027-03-31");
+      if (status == TENKEN_STATUS_PARTIAL)
+        {
+          tenken_response_set_owner (edit, "鈴木");
+          tenken_response_set_due_date (edit, "2026-01-15");
+          tenken_response_set_statement (edit, "多要素認証を導入済み。設計レビューは一部のみ実施。");
+        }
+      g_assert_true (tenken_document_set_response (document, edit, &error));
+      g_assert_no_error (error);
+    }
+
+  return document;
+}
+
+static GtkWindow *
+make_main_window (void)
+{
+  g_autoptr(TenkenDocument) document = make_answered_document ();
+  TenkenWindow *window = tenken_window_new (ADW_APPLICATION (ui_test_get_application ()));
+
+  tenken_window_set_document (window, document);
+  return GTK_WINDOW (window);
+}
+
+static GtkWindow *
+make_dashboard_window (void)
+{
+  GtkWindow *window = make_main_window ();
+  GtkWidget *view = ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_DOCUMENT_VIEW);
+
+  g_assert_true (gtk_widget_activate_action (view, "view.show-page", "s", "dashboard"));
+  return window;
+}
+
 static const Screen screens[] = {
   { "welcome", make_welcome_window },
   { "new-assessment", make_new_assessment_window },
   { "properties", make_properties_window },
+  { "main-window", make_main_window },
+  { "dashboard", make_dashboard_window },
 };
 
 static const Size sizes[] = {

@@ -90,6 +90,25 @@ ui_test_init (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* GLib decides once, on the first g_dgettext(), whether to translate at
+   * all, and in C.UTF-8 with no catalog for the language it says no for
+   * the rest of the process. Make that first call with Japanese in effect,
+   * so tests can switch languages later. */
+  {
+    g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+
+    ui_test_set_language ("ja");
+    (void) g_dgettext (GETTEXT_PACKAGE, "Not started");
+    if (language != NULL)
+      ui_test_set_language (language);
+    else
+      {
+        g_unsetenv ("LANGUAGE");
+        setlocale (LC_ALL, "");
+        textdomain (GETTEXT_PACKAGE);
+      }
+  }
+
   have_display = gtk_init_check ();
   if (have_display)
     {
