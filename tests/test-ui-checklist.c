@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -378,6 +380,33 @@ test_scope_and_settings (Fixture       *f,
   g_assert_cmpuint (n_listed (f), ==, in_scope);
 }
 
+/* The "Default Owner" preference fills the owner of an item answered for
+ * the first time, and never replaces an owner someone chose */
+static void
+test_default_owner (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  TenkenResponse *response = select_in_list (f, ITEM_LABEL);
+  TenkenResponse *other;
+
+  g_settings_set_string (settings, "default-owner", "  Security Team ");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.set-status", "s", "partial");
+  WAIT_FOR (tenken_response_get_status (response) == TENKEN_STATUS_PARTIAL);
+  g_assert_cmpstr (tenken_response_get_owner (response), ==, "Security Team");
+
+  /* An item that already has an owner keeps it */
+  other = select_in_list (f, "S(1)-1.1");
+  gtk_editable_set_text (tenken_item_detail_get_owner (tenken_document_view_get_detail (f->view)), "Sato");
+  tenken_item_detail_flush (tenken_document_view_get_detail (f->view));
+  g_assert_cmpstr (tenken_response_get_owner (other), ==, "Sato");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.set-status", "s", "implemented");
+  WAIT_FOR (tenken_response_get_status (other) == TENKEN_STATUS_IMPLEMENTED);
+  g_assert_cmpstr (tenken_response_get_owner (other), ==, "Sato");
+
+  g_settings_reset (settings, "default-owner");
+}
+
 /* The message dialog the view just presented */
 static AdwMessageDialog *
 find_dialog (void)
@@ -480,6 +509,7 @@ main (int    argc,
 
   g_test_add ("/ui/checklist/evidence-dialogs", Fixture, NULL, fixture_set_up, test_evidence_dialogs, fixture_tear_down);
   g_test_add ("/ui/checklist/scope-and-settings", Fixture, NULL, fixture_set_up, test_scope_and_settings, fixture_tear_down);
+  g_test_add ("/ui/checklist/default-owner", Fixture, NULL, fixture_set_up, test_default_owner, fixture_tear_down);
   g_test_add ("/ui/checklist/failed-write-keeps-text", Fixture, NULL, fixture_set_up, test_failed_write_keeps_text, fixture_tear_down);
 
   return g_test_run ();

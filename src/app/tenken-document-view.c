@@ -1036,6 +1036,8 @@ tenken_document_view_init (TenkenDocumentView *self)
         g_settings_bind (self->settings, "show-other-roles", self, "show-other-roles", G_SETTINGS_BIND_DEFAULT);
       if (g_settings_schema_has_key (schema, "show-not-applicable"))
         g_settings_bind (self->settings, "show-not-applicable", self, "show-not-applicable", G_SETTINGS_BIND_DEFAULT);
+      if (g_settings_schema_has_key (schema, "default-owner"))
+        g_settings_bind (self->settings, "default-owner", self->detail, "default-owner", G_SETTINGS_BIND_GET);
     }
 
   update_undo_actions (self);

@@ -47,6 +47,7 @@ struct _TenkenItemDetail
   TenkenUndoStack  *undo_stack;
   TenkenDocument   *document;
   TenkenResponse   *response;
+  char             *default_owner;
   gulong            changed_handler;
   gulong            evidence_handler;
 
@@ -67,6 +68,7 @@ G_DEFINE_FINAL_TYPE (TenkenItemDetail, tenken_item_detail, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_RESPONSE,
+  PROP_DEFAULT_OWNER,
   N_PROPS
 };
 
@@ -205,6 +207,17 @@ save_now (TenkenItemDetail *self)
   tenken_response_set_statement (copy, nonempty (statement));
 
   owner = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->owner_row))));
+
+  /* The first answer to an item that nobody owns goes to the default owner */
+  if (nonempty (owner) == NULL && self->default_owner != NULL &&
+      tenken_response_get_owner (self->response) == NULL &&
+      tenken_response_get_status (self->response) == TENKEN_STATUS_NOT_STARTED &&
+      status != TENKEN_STATUS_NOT_STARTED)
+    {
+      g_free (owner);
+      owner = g_strdup (self->default_owner);
+    }
+
   tenken_response_set_owner (copy, nonempty (owner));
 
   justification = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->justification_row))));
@@ -1072,6 +1085,7 @@ tenken_item_detail_dispose (GObject *object)
   g_clear_object (&self->undo_stack);
   g_queue_clear_full (&self->attach_queue, g_object_unref);
   g_clear_pointer (&self->attach_item_id, g_free);
+  g_clear_pointer (&self->default_owner, g_free);
   g_clear_object (&self->attach_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TENKEN_TYPE_ITEM_DETAIL);
@@ -1090,6 +1104,9 @@ tenken_item_detail_get_property (GObject    *object,
     case PROP_RESPONSE:
       g_value_set_object (value, TENKEN_ITEM_DETAIL (object)->response);
       break;
+    case PROP_DEFAULT_OWNER:
+      g_value_set_string (value, TENKEN_ITEM_DETAIL (object)->default_owner);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1105,6 +1122,9 @@ tenken_item_detail_set_property (GObject      *object,
     {
     case PROP_RESPONSE:
       tenken_item_detail_set_response (TENKEN_ITEM_DETAIL (object), g_value_get_object (value));
+      break;
+    case PROP_DEFAULT_OWNER:
+      tenken_item_detail_set_default_owner (TENKEN_ITEM_DETAIL (object), g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1124,6 +1144,16 @@ tenken_item_detail_class_init (TenkenItemDetailClass *klass)
   properties[PROP_RESPONSE] =
     g_param_spec_object ("response", NULL, NULL,
                          TENKEN_TYPE_RESPONSE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * TenkenItemDetail:default-owner:
+   *
+   * Filled in as the owner when the user first answers an item that has
+   * none (the "Default Owner" preference). NULL or "" for none.
+   */
+  properties[PROP_DEFAULT_OWNER] =
+    g_param_spec_string ("default-owner", NULL, NULL,
+                         NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1263,6 +1293,26 @@ GtkWidget *
 tenken_item_detail_new (void)
 {
   return g_object_new (TENKEN_TYPE_ITEM_DETAIL, NULL);
+}
+
+void
+tenken_item_detail_set_default_owner (TenkenItemDetail *self,
+                                      const char       *default_owner)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_if_fail (TENKEN_IS_ITEM_DETAIL (self));
+
+  stripped = g_strstrip (g_strdup (default_owner ? default_owner : ""));
+  if (*stripped == '\0')
+    g_clear_pointer (&stripped, g_free);
+
+  if (g_strcmp0 (stripped, self->default_owner) == 0)
+    return;
+
+  g_free (self->default_owner);
+  self->default_owner = g_steal_pointer (&stripped);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFAULT_OWNER]);
 }
 
 void

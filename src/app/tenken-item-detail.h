@@ -24,6 +24,8 @@ G_DECLARE_FINAL_TYPE (TenkenItemDetail, tenken_item_detail, TENKEN, ITEM_DETAIL,
 GtkWidget      *tenken_item_detail_new            (void);
 void            tenken_item_detail_set_undo_stack (TenkenItemDetail *self,
                                                    TenkenUndoStack  *undo_stack);
+void            tenken_item_detail_set_default_owner (TenkenItemDetail *self,
+                                                      const char       *default_owner);
 TenkenResponse *tenken_item_detail_get_response   (TenkenItemDetail *self);
 void            tenken_item_detail_set_response   (TenkenItemDetail *self,
                                                    TenkenResponse   *response);
