@@ -14,18 +14,22 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-declare-window-private.h"
 #include "tenken-document-view.h"
+#include "tenken-export-window.h"
 #include "tenken-new-assessment-window.h"
 #include "tenken-properties-window.h"
 #include "tenken-window.h"
 #include "ui-test-utils.h"
 
 typedef GtkWindow *(*MakeWindowFunc) (void);
+typedef void       (*ShownFunc)      (GtkWindow *window);
 
 typedef struct
 {
   const char     *name;
   MakeWindowFunc  make_window;
+  ShownFunc       shown;        /* NULL, or waits for what comes after showing */
 } Screen;
 
 typedef struct
@@ -90,6 +94,72 @@ make_properties_window (void)
   return window;
 }
 
+static GtkWindow *
+make_export_window (void)
+{
+  static guint serial;
+  g_autofree char *name = g_strdup_printf ("Export %u", ++serial);
+  g_autoptr(TenkenDocument) document = ui_test_create_document (name, "meti-cip-guidelines");
+  GtkWindow *window = GTK_WINDOW (tenken_export_window_new (NULL, document));
+
+  gtk_window_set_application (window, ui_test_get_application ());
+
+  return window;
+}
+
+static GtkWindow *
+make_declare_window (void)
+{
+  static guint serial;
+  g_autofree char *name = g_strdup_printf ("Declare %u", ++serial);
+  g_autoptr(TenkenDocument) document = ui_test_create_document (name, "meti-cip-guidelines");
+  GtkWindow *window = GTK_WINDOW (tenken_declare_window_new (NULL, document));
+
+  gtk_window_set_application (window, ui_test_get_application ());
+  _tenken_declare_window_fill (TENKEN_DECLARE_WINDOW (window), "Hanako Yamada",
+                               "Chief Information Security Officer", "Tokyo");
+
+  return window;
+}
+
+/* Folded (narrow), the Preview button shows the preview instead of the form */
+static void
+show_preview (GtkWindow *window)
+{
+  TenkenDeclareWindow *self = TENKEN_DECLARE_WINDOW (window);
+  GtkWidget *toggle = ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON);
+
+  g_assert_nonnull (toggle);
+  ui_test_wait (100);
+  if (gtk_widget_get_width (GTK_WIDGET (window)) < 800)
+    {
+      g_assert_true (gtk_widget_get_visible (toggle));
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+    }
+  else
+    g_assert_false (gtk_widget_get_visible (toggle));
+
+  for (guint i = 0; i < 100 && _tenken_declare_window_get_preview_pages (self) == 0; i++)
+    ui_test_wait (50);
+  g_assert_cmpuint (_tenken_declare_window_get_preview_pages (self), >, 0);
+  /* The leaflet's transition */
+  ui_test_wait (400);
+}
+
+/* The preview is drawn in a worker after a pause, once laid out */
+static void
+wait_for_preview (GtkWindow *window)
+{
+  TenkenDeclareWindow *self = TENKEN_DECLARE_WINDOW (window);
+
+  for (guint i = 0; i < 100 && _tenken_declare_window_get_preview_pages (self) == 0; i++)
+    ui_test_wait (50);
+  /* Folded, the form is shown and the preview is not laid out */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) >= 800)
+    g_assert_cmpuint (_tenken_declare_window_get_preview_pages (self), >, 0);
+  ui_test_wait (100);
+}
+
 /* A document with a spread of answers, so lists, bars and counts show */
 static TenkenDocument *
 make_answered_document (void)
@@ -152,6 +222,9 @@ static const Screen screens[] = {
   { "properties", make_properties_window },
   { "main-window", make_main_window },
   { "dashboard", make_dashboard_window },
+  { "export", make_export_window },
+  { "declare", make_declare_window, wait_for_preview },
+  { "declare-preview", make_declare_window, show_preview },
 };
 
 static const Size sizes[] = {
@@ -182,6 +255,8 @@ test_screenshot (gconstpointer data)
 
   window = c->screen->make_window ();
   ui_test_show_window (window, c->size->width, c->size->height);
+  if (c->screen->shown != NULL)
+    c->screen->shown (window);
 
   /* The window honours the asked width (the narrow layout must fit) */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, c->size->width);

@@ -572,7 +572,7 @@ test_actions (void)
       adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), buttons[i]);
     }
 
-  /* No document yet: no properties; export and declare wait for issue #4 */
+  /* No document yet: nothing to show properties of, export or declare */
   g_assert_false (gtk_widget_get_sensitive (buttons[0]));
   g_assert_false (gtk_widget_get_sensitive (buttons[1]));
   g_assert_false (gtk_widget_get_sensitive (buttons[2]));
@@ -581,8 +581,8 @@ test_actions (void)
   document = ui_test_create_document ("Actions", "ismap-basic-regulations");
   tenken_window_set_document (window, document);
   g_assert_true (gtk_widget_get_sensitive (buttons[0]));
-  g_assert_false (gtk_widget_get_sensitive (buttons[1]));
-  g_assert_false (gtk_widget_get_sensitive (buttons[2]));
+  g_assert_true (gtk_widget_get_sensitive (buttons[1]));
+  g_assert_true (gtk_widget_get_sensitive (buttons[2]));
 
   /* win.close closes */
   g_object_ref (window);

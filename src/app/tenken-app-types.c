@@ -30,6 +30,10 @@
 /* --- dashboard --- */
 #include "tenken-dashboard.h"
 
+/* --- export and declare --- */
+#include "tenken-declare-window.h"
+#include "tenken-export-window.h"
+
 void
 tenken_app_ensure_types (void)
 {
@@ -52,4 +56,8 @@ tenken_app_ensure_types (void)
 
   /* --- dashboard --- */
   g_type_ensure (TENKEN_TYPE_DASHBOARD);
+
+  /* --- export and declare --- */
+  g_type_ensure (TENKEN_TYPE_DECLARE_WINDOW);
+  g_type_ensure (TENKEN_TYPE_EXPORT_WINDOW);
 }

@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "tenken-application.h"
+#include "tenken-declare-window.h"
 #include "tenken-document-view.h"
+#include "tenken-export-window.h"
 #include "tenken-properties-window.h"
 #include "tenken-welcome-page.h"
 #include "tenken-window.h"
@@ -98,9 +100,9 @@ static void
 update_actions (TenkenWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.properties", self->document != NULL);
-  /* Issue #4 implements these */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.declare", FALSE);
+  /* Both only read the document, so they work read-only too */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.declare", self->document != NULL);
 }
 
 static void
@@ -129,11 +131,84 @@ properties_action (GtkWidget  *widget,
 }
 
 static void
-not_yet_action (GtkWidget  *widget,
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TenkenWindow *self = TENKEN_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (tenken_export_window_new (GTK_WINDOW (self), self->document)));
+}
+
+static void
+declare_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  /* Disabled until issue #4 lands; never reached */
+  TenkenWindow *self = TENKEN_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (tenken_declare_window_new (GTK_WINDOW (self), self->document)));
+}
+
+typedef struct
+{
+  TenkenWindow *window;
+  char         *name;
+} LaunchData;
+
+static void
+launch_data_free (LaunchData *data)
+{
+  g_clear_object (&data->window);
+  g_free (data->name);
+  g_free (data);
+}
+
+static void
+on_launched (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  LaunchData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Not being able to show the file is no failure of the export: say so
+   * quietly, the toast before this one still offers the file */
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: the file name, then the system's reason */
+      title = g_strdup_printf (_("Could not open “%s”: %s"), data->name, error->message);
+      tenken_window_add_toast (data->window, adw_toast_new (title));
+    }
+
+  launch_data_free (data);
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TenkenWindow *self = TENKEN_WINDOW (widget);
+  const char *uri = g_variant_get_string (parameter, NULL);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+  LaunchData *data = g_new0 (LaunchData, 1);
+
+  data->window = g_object_ref (self);
+  data->name = g_file_get_basename (file);
+
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           on_launched, data);
 }
 
 static gboolean
@@ -288,8 +363,9 @@ tenken_window_class_init (TenkenWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
-  gtk_widget_class_install_action (widget_class, "win.declare", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.declare", NULL, declare_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
 
   g_type_ensure (TENKEN_TYPE_WELCOME_PAGE);
   g_type_ensure (TENKEN_TYPE_DOCUMENT_VIEW);
@@ -367,4 +443,36 @@ tenken_window_add_toast (TenkenWindow *self,
   g_return_if_fail (TENKEN_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * tenken_window_show_saved:
+ * @file: a file just written (an export, a declaration)
+ * @message: the toast's text, such as "Exported “file”"
+ * @open: whether to open @file in its default application right away
+ *
+ * Tells that @file was written, with a toast whose Open button shows it.
+ */
+void
+tenken_window_show_saved (TenkenWindow *self,
+                          GFile        *file,
+                          const char   *message,
+                          gboolean      open)
+{
+  g_autofree char *uri = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (TENKEN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_timeout (toast, 10);
+  tenken_window_add_toast (self, toast);
+
+  if (open)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-file", "s", uri);
 }

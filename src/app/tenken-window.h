@@ -22,8 +22,10 @@ G_DECLARE_FINAL_TYPE (TenkenWindow, tenken_window, TENKEN, WINDOW, AdwApplicatio
  *  "title" (GtkWindow's: the file name, for AdwWindowTitle:title),
  *  "subtitle" (string, read-only: "organisation — service", kept up to date,
  *   for AdwWindowTitle:subtitle).
- * Actions: win.close, win.properties, win.export and win.declare (disabled
- * until issue #4), plus GtkApplicationWindow's win.show-help-overlay.
+ * Actions: win.close, win.properties, win.export (TenkenExportWindow),
+ * win.declare (TenkenDeclareWindow), win.open-file (s: a URI, opened in its
+ * default application; failure is a toast), plus GtkApplicationWindow's
+ * win.show-help-overlay.
  */
 TenkenWindow   *tenken_window_new          (AdwApplication *application);
 TenkenDocument *tenken_window_get_document (TenkenWindow   *self);
@@ -32,5 +34,11 @@ void            tenken_window_set_document (TenkenWindow   *self,
 const char     *tenken_window_get_subtitle (TenkenWindow   *self);
 void            tenken_window_add_toast    (TenkenWindow   *self,
                                             AdwToast       *toast);
+/* A toast saying @message with an Open button for @file; with @open also
+ * opens @file right away */
+void            tenken_window_show_saved   (TenkenWindow   *self,
+                                            GFile          *file,
+                                            const char     *message,
+                                            gboolean        open);
 
 G_END_DECLS

@@ -422,17 +422,16 @@ write_evidence (TenkenPdfWriter                *writer,
   tenken_pdf_writer_end_table (writer);
 }
 
-gboolean
-tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
-                              TenkenTranslation               *translation,
-                              const char                      *path,
-                              GCancellable                    *cancellable,
-                              GError                         **error)
+TenkenPdfWriter *
+tenken_declaration_build_pdf (const TenkenDeclarationContent *content,
+                              TenkenTranslation              *translation)
 {
-  g_autoptr(TenkenPdfWriter) writer = tenken_pdf_writer_new (content->lang);
+  g_autoptr(TenkenPdfWriter) writer = NULL;
   g_autofree char *footer = NULL;
 
-  g_return_val_if_fail (content->digest != NULL, FALSE);
+  g_return_val_if_fail (content->digest != NULL, NULL);
+
+  writer = tenken_pdf_writer_new (content->lang);
 
   /* Every page names what it belongs to */
   footer = g_strdup_printf ("%s — %s %.16s…", content->organisation,
@@ -450,6 +449,20 @@ tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
   write_signature (writer, content, translation);
   write_items (writer, content, translation);
   write_evidence (writer, content, translation);
+
+  return g_steal_pointer (&writer);
+}
+
+gboolean
+tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
+                              TenkenTranslation               *translation,
+                              const char                      *path,
+                              GCancellable                    *cancellable,
+                              GError                         **error)
+{
+  g_autoptr(TenkenPdfWriter) writer = tenken_declaration_build_pdf (content, translation);
+
+  g_return_val_if_fail (writer != NULL, FALSE);
 
   return tenken_pdf_writer_save (writer, path, cancellable, error);
 }

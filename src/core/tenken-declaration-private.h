@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tenken-declaration.h"
+#include "tenken-pdf-writer.h"
 #include "tenken-translation.h"
 
 G_BEGIN_DECLS
@@ -97,5 +98,17 @@ gboolean tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
                                        const char                      *path,
                                        GCancellable                    *cancellable,
                                        GError                         **error);
+
+/* Lays out the PDF rendering of @content (digest included), for saving
+ * or previewing */
+TenkenPdfWriter *tenken_declaration_build_pdf (const TenkenDeclarationContent *content,
+                                               TenkenTranslation              *translation);
+
+/* What tenken_declaration_write() would write, in memory: reads @document
+ * (calling thread) and returns the content with its digest, for previews */
+TenkenDeclarationContent *tenken_declaration_build_content (TenkenDocument         *document,
+                                                            const TenkenDeclarant  *declarant,
+                                                            TenkenTranslation     **out_translation,
+                                                            GError                **error);
 
 G_END_DECLS

@@ -1413,6 +1413,45 @@ prepare (TenkenDocument         *document,
   return g_steal_pointer (&content);
 }
 
+/* On any thread: the XML and its digest (set on @content); returns the
+ * bytes to write */
+static GBytes *
+build_xml (TenkenDeclarationContent  *content,
+           const char                *display_name,
+           GError                   **error)
+{
+  g_autoptr(xmlDoc) built = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GBytes) formatted = NULL;
+  g_autofree char *digest = NULL;
+  xmlNode *root;
+
+  /* The digest is computed on the output as a reader will parse it,
+   * indentation included, so that verification sees the same tree. */
+  built = content_to_xml (content);
+  formatted = serialize (built, TRUE);
+  if (formatted == NULL || !(doc = parse_declaration (formatted, display_name, error)))
+    {
+      g_prefix_error (error, _("Internal error, please report it: "));
+      return NULL;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  digest = compute_digest (doc, child_element (root, "content"));
+  if (digest == NULL)
+    {
+      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
+                   _("The declaration’s content could not be canonicalized"));
+      return NULL;
+    }
+  xmlNodeSetContent (child_element (root, "digest"), BAD_CAST digest);
+  g_free (content->digest);
+  content->digest = g_steal_pointer (&digest);
+
+  /* Whitespace nodes from the re-parse keep the indentation */
+  return serialize (doc, FALSE);
+}
+
 /* On any thread: the XML, its digest, the PDF, and both files. Sets
  * @content's digest. */
 static gboolean
@@ -1423,43 +1462,15 @@ write_content (TenkenDeclarationContent  *content,
                GCancellable              *cancellable,
                GError                   **error)
 {
-  g_autoptr(xmlDoc) built = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
-  g_autoptr(GBytes) formatted = NULL;
   g_autoptr(GBytes) final = NULL;
   g_autoptr(TenkenOutput) xml_output = NULL;
   g_autoptr(TenkenOutput) pdf_output = NULL;
-  g_autofree char *display_name = NULL;
-  g_autofree char *digest = NULL;
-  xmlNode *root;
+  g_autofree char *display_name = g_file_get_parse_name (xml_out);
   gconstpointer data;
   gsize size;
 
-  /* The digest is computed on the output as a reader will parse it,
-   * indentation included, so that verification sees the same tree. */
-  built = content_to_xml (content);
-  formatted = serialize (built, TRUE);
-  display_name = g_file_get_parse_name (xml_out);
-  if (formatted == NULL || !(doc = parse_declaration (formatted, display_name, error)))
-    {
-      g_prefix_error (error, _("Internal error, please report it: "));
-      return FALSE;
-    }
-
-  root = xmlDocGetRootElement (doc);
-  digest = compute_digest (doc, child_element (root, "content"));
-  if (digest == NULL)
-    {
-      g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO,
-                   _("The declaration’s content could not be canonicalized"));
-      return FALSE;
-    }
-  xmlNodeSetContent (child_element (root, "digest"), BAD_CAST digest);
-  g_free (content->digest);
-  content->digest = g_steal_pointer (&digest);
-
-  /* Whitespace nodes from the re-parse keep the indentation */
-  final = serialize (doc, FALSE);
+  if (!(final = build_xml (content, display_name, error)))
+    return FALSE;
   data = g_bytes_get_data (final, &size);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -1475,6 +1486,28 @@ write_content (TenkenDeclarationContent  *content,
          tenken_output_write (xml_output, data, size, error) &&
          tenken_output_commit (pdf_output, error) &&
          tenken_output_commit (xml_output, error);
+}
+
+TenkenDeclarationContent *
+tenken_declaration_build_content (TenkenDocument         *document,
+                                  const TenkenDeclarant  *declarant,
+                                  TenkenTranslation     **out_translation,
+                                  GError                **error)
+{
+  g_autoptr(TenkenTranslation) translation = NULL;
+  g_autoptr(TenkenDeclarationContent) content = NULL;
+  g_autoptr(GBytes) xml = NULL;
+
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (declarant != NULL, NULL);
+  g_return_val_if_fail (out_translation != NULL, NULL);
+
+  if (!(content = prepare (document, declarant, &translation, error)) ||
+      !(xml = build_xml (content, "declaration.xml", error)))
+    return NULL;
+
+  *out_translation = g_steal_pointer (&translation);
+  return g_steal_pointer (&content);
 }
 
 gboolean

@@ -1090,3 +1090,53 @@ tenken_pdf_writer_save (TenkenPdfWriter  *self,
 
   return TRUE;
 }
+
+/* --- previews --- */
+
+guint
+tenken_pdf_writer_get_n_pages (TenkenPdfWriter *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->pages->len;
+}
+
+void
+tenken_pdf_writer_render_page (TenkenPdfWriter *self,
+                               guint            index,
+                               cairo_t         *cr)
+{
+  const Page *page;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  /* Not ensure_page() after save(): that would add a page; the current
+   * page's cairo_t stays, its recording replays what is drawn so far */
+  if (self->pages->len == 0)
+    new_page (self);
+  g_return_if_fail (index < self->pages->len);
+
+  page = &g_array_index (self->pages, Page, index);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 1.0, 1.0, 1.0);
+  cairo_paint (cr);
+  cairo_set_source_surface (cr, page->recording, 0, 0);
+  cairo_paint (cr);
+  if (page->decorated)
+    draw_decorations (self, cr, index + 1, self->pages->len);
+  cairo_restore (cr);
+}
+
+void
+tenken_pdf_writer_get_page_size (double *width,
+                                 double *height)
+{
+  if (width != NULL)
+    *width = PAGE_WIDTH;
+  if (height != NULL)
+    *height = PAGE_HEIGHT;
+}

@@ -166,6 +166,18 @@ gboolean         tenken_pdf_writer_save           (TenkenPdfWriter  *self,
 void             tenken_pdf_writer_get_color      (const char      *name,
                                                    double           rgb[3]);
 
+/* Pages laid out so far (at least 1 once anything was written) */
+guint            tenken_pdf_writer_get_n_pages    (TenkenPdfWriter *self);
+/* Draws page @index (0-based) onto @cr as save() would, decorations
+ * included, in points with 0,0 at the page's top left, over a white page.
+ * For previews; the writer stays usable. */
+void             tenken_pdf_writer_render_page    (TenkenPdfWriter *self,
+                                                   guint            index,
+                                                   cairo_t         *cr);
+/* The page size in points (A4) */
+void             tenken_pdf_writer_get_page_size  (double          *width,
+                                                   double          *height);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TenkenPdfWriter, tenken_pdf_writer_free)
 
 G_END_DECLS
