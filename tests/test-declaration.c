@@ -438,6 +438,12 @@ test_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, DECLARANT_NAME));
   g_assert_nonnull (strstr (text, "S(1)-1.3"));
   g_assert_nonnull (strstr (text, "We develop no software"));
+  /* The evidence's size in a unit of no language (not "bytes" in the UI's) */
+  {
+    g_autofree char *size = g_strdup_printf ("%u B", (guint) strlen (EVIDENCE_TEXT));
+
+    g_assert_nonnull (strstr (text, size));
+  }
 
   if (g_strcmp0 (lang, "ja") == 0)
     {

@@ -316,6 +316,9 @@ test_html (ExportFixture *fixture,
   g_assert_null (strstr (lower, "<link"));
   g_assert_null (strstr (lower, "src=\"http"));
   g_assert_nonnull (strstr (html, "2026年11月22日"));
+  /* Percentages in the report's language ("45%"), not the UI's ("45 %") */
+  g_assert_nonnull (strstr (html, "%</td>"));
+  g_assert_null (strstr (html, " %</td>"));
 
   for (guint i = 0; i < responses->len; i++)
     {

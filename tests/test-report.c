@@ -344,7 +344,7 @@ test_language (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *real_today = tenken_date_today ();
 
-  g_assert_cmpstr (tenken_report_get_title (report), ==, "ギャップ報告書");
+  g_assert_cmpstr (tenken_report_get_title (report), ==, "ギャップレポート");
   g_assert_cmpstr (tenken_report_status_name (report, TENKEN_STATUS_PARTIAL), ==, "一部実施");
   g_assert_cmpstr (tenken_translation_get_lang (tenken_report_get_translation (report)), ==, "ja");
   /* Catalog texts stay as they are */

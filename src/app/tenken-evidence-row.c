@@ -79,7 +79,10 @@ tenken_evidence_row_new (TenkenEvidence *evidence)
   if (added_at != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (added_at);
-      added = g_date_time_format (local, "%x");
+      g_autofree char *iso = g_date_time_format (local, "%Y-%m-%d");
+
+      /* The locale's date format, or ISO 8601 in the C locale ("%x" there is 11/22/26) */
+      added = tenken_date_format_for_display (iso);
     }
 
   if (tenken_evidence_get_kind (evidence) == TENKEN_EVIDENCE_FILE)

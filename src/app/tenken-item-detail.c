@@ -375,7 +375,12 @@ create_history_row (gpointer item,
   if (timestamp != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (timestamp);
-      when = g_date_time_format (local, "%x %X");
+      g_autofree char *iso = g_date_time_format (local, "%Y-%m-%d");
+      g_autofree char *date = tenken_date_format_for_display (iso);
+      g_autofree char *hms = g_date_time_format (local, "%X");
+
+      /* The locale's formats; the date in ISO 8601 in the C locale ("%x" there is 11/22/26) */
+      when = g_strdup_printf ("%s %s", date, hms);
     }
   subtitle = g_strdup_printf ("%s · %s", tenken_history_entry_get_author (entry) ?: "", when ? when : "");
 

@@ -16,62 +16,65 @@
 
 #include "tenken-cli-common.h"
 
-/* The command names and their arguments are a contract: scripts use them. */
+/* The command names and their arguments are a contract: scripts use them.
+ * The argument names are only shown (usage line, "Missing arguments"), so
+ * they are translated; each word is one positional argument. */
 static const TenkenCliCommand commands[] = {
   { "catalogs", "",
     N_("List the installed catalogs: ID, version, number of items and title, tab-separated"),
     NULL,
     tenken_cli_catalogs },
-  { "catalog", "ID",
+  /* Translators: argument names in the usage line, one word per argument */
+  { "catalog", N_("ID"),
     N_("Show a catalog’s tree of groups and items with their labels, titles and roles"),
     NULL,
     tenken_cli_catalog },
-  { "import-catalog", "PATH",
+  { "import-catalog", N_("PATH"),
     N_("Check an OSCAL catalog (XML) and install it for this user"),
     NULL,
     tenken_cli_import_catalog },
-  { "new", "FILE",
+  { "new", N_("FILE"),
     N_("Create an assessment of a catalog"),
     N_("--catalog, --org and --service are required.\n"
        "Roles: developer, supplier, operator, customer, cloud-service-provider, assessor."),
     tenken_cli_new },
-  { "set", "FILE LABEL",
+  { "set", N_("FILE LABEL"),
     N_("Answer one item, named by its label (S(1)-1.1, AC-2(1) …)"),
     N_("--status is required: not-started, implemented, partial, not-implemented,\n"
        "not-applicable or planned. Not applicable needs a justification, planned a\n"
        "target date. An empty value clears a field."),
     tenken_cli_set },
-  { "attach", "FILE LABEL PATH",
+  { "attach", N_("FILE LABEL PATH"),
     N_("Copy a file into the assessment as evidence for an item"),
     NULL,
     tenken_cli_attach },
-  { "attach-url", "FILE LABEL URL",
+  { "attach-url", N_("FILE LABEL URL"),
     N_("Link a web page (http or https) as evidence for an item"),
     NULL,
     tenken_cli_attach_url },
-  { "show", "FILE",
+  { "show", N_("FILE"),
     N_("Show an assessment: scope, progress and every item’s answer"),
     NULL,
     tenken_cli_show },
-  { "history", "FILE",
+  { "history", N_("FILE"),
     N_("Show the changes made to an assessment, newest first"),
     NULL,
     tenken_cli_history },
-  { "check", "FILE",
+  { "check", N_("FILE"),
     N_("Check an assessment: structure, database integrity and every evidence file’s hash"),
     N_("Exits with status 0 when no problem is found, 1 otherwise."),
     tenken_cli_check },
   /* Reports and declarations: tenken-cli-export.c */
-  { "export", "FILE",
+  { "export", N_("FILE"),
     N_("Write a gap or full report as PDF, HTML, CSV, XLSX or OSCAL"),
     N_("--format and -o are required."),
     tenken_cli_export },
-  { "declare", "FILE",
+  { "declare", N_("FILE"),
     N_("Write a declaration of conformity (OUT.xml and OUT.pdf) from an assessment"),
     N_("--name, --title and -o are required. The XML carries a SHA-256 digest over its\n"
        "content and the hash of every evidence file; the PDF prints the same digest."),
     tenken_cli_declare },
-  { "verify", "DECLARATION.xml",
+  { "verify", N_("DECLARATION.xml"),
     N_("Check a declaration: intact, and with --document still true of the assessment"),
     N_("Exits with status 0 when valid, 1 with each problem on its own line."),
     tenken_cli_verify },

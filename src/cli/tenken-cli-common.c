@@ -266,6 +266,13 @@ tenken_cli_usage (const TenkenCliCommand *command,
   return print_error_line (prefix, message, hint, TENKEN_CLI_EXIT_USAGE);
 }
 
+/* The translated argument names; _("") would be the catalog header */
+static const char *
+command_parameters (const TenkenCliCommand *command)
+{
+  return command->parameters[0] != '\0' ? _(command->parameters) : "";
+}
+
 int
 tenken_cli_parse (const TenkenCliCommand *command,
                   const GOptionEntry     *entries,
@@ -285,7 +292,7 @@ tenken_cli_parse (const TenkenCliCommand *command,
   /* The usage line reads "tenken-cli COMMAND [OPTION…] ARGUMENTS" */
   prgname = g_strdup_printf ("tenken-cli %s", command->name);
   g_set_prgname (prgname);
-  context = g_option_context_new (command->parameters);
+  context = g_option_context_new (command_parameters (command));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _(command->summary));
   if (command->description != NULL)
@@ -311,7 +318,8 @@ tenken_cli_parse (const TenkenCliCommand *command,
 
   /* GOption has rejected unknown options; argv[0] is the command name */
   if ((guint) (*argc - 1) < n_positional)
-    return tenken_cli_usage (command, _("Missing arguments: it needs %s"), command->parameters);
+    return tenken_cli_usage (command, _("Missing arguments: it needs %s"),
+                             command_parameters (command));
   if ((guint) (*argc - 1) > n_positional)
     return tenken_cli_usage (command, _("Too many arguments: “%s” is not expected"),
                              (*argv)[n_positional + 1]);

@@ -28,7 +28,8 @@ typedef struct _TenkenCliCommand TenkenCliCommand;
 struct _TenkenCliCommand
 {
   const char *name;
-  /* After the command name in the synopsis: "FILE LABEL", untranslated */
+  /* After the command name in the synopsis: N_("FILE LABEL"); one word per
+   * positional argument */
   const char *parameters;
   /* One line, N_() */
   const char *summary;

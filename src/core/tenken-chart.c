@@ -260,18 +260,22 @@ tenken_chart_get_status_color (TenkenStatus  status,
   rgb[2] = (value & 0xff) / 255.0;
 }
 
+guint
+tenken_chart_percent (guint done,
+                      guint total)
+{
+  /* Rounded down, so that "100 %" only ever means everything is done */
+  if (total == 0)
+    return 0;
+  return (guint) (((guint64) done * 100) / total);
+}
+
 char *
 tenken_chart_format_percent (guint done,
                              guint total)
 {
-  guint percent = 0;
-
-  /* Rounded down, so that "100 %" only ever means everything is done */
-  if (total > 0)
-    percent = (guint) (((guint64) done * 100) / total);
-
   /* Translators: a percentage, e.g. "45 %"; drop the space if your language does */
-  return g_strdup_printf (_("%u %%"), percent);
+  return g_strdup_printf (_("%u %%"), tenken_chart_percent (done, total));
 }
 
 /* --- drawing helpers --- */

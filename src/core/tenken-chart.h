@@ -88,7 +88,10 @@ void     tenken_chart_get_status_color  (TenkenStatus  status,
                                          gboolean      dark,
                                          double        rgb[3]);
 
-/* "45 %": the percent done, rounded down so that 100 % means all done */
+/* The percent done, rounded down so that 100 means all done */
+guint    tenken_chart_percent           (guint         done,
+                                         guint         total);
+/* "45 %" in the user interface's language */
 char    *tenken_chart_format_percent    (guint         done,
                                          guint         total);
 

@@ -26,6 +26,17 @@ format_date (TenkenTranslation *translation,
   return tenken_translation_format_date (translation, iso_date);
 }
 
+/* In units any reader knows, whatever the declaration's language:
+ * g_format_size() would write "13 bytes" in the user interface's */
+static char *
+format_size (guint64 size)
+{
+  if (size < 1000)
+    return g_strdup_printf ("%u B", (guint) size);
+
+  return g_format_size (size);
+}
+
 static void
 optional_field (TenkenPdfWriter *writer,
                 const char      *key,
@@ -409,7 +420,7 @@ write_evidence (TenkenPdfWriter                *writer,
     {
       const TenkenDeclarationEvidence *evidence = g_ptr_array_index (content->evidence, i);
       gboolean file = evidence->kind == TENKEN_EVIDENCE_FILE;
-      g_autofree char *size = file ? g_format_size (evidence->size) : NULL;
+      g_autofree char *size = file ? format_size (evidence->size) : NULL;
       TenkenPdfCell cells[4] = {
         { label_for_item (content, evidence->item_id), TENKEN_PDF_BODY, NULL, TRUE },
         { evidence->name, TENKEN_PDF_BODY, NULL, FALSE },

@@ -940,8 +940,8 @@ evidence_name (sqlite3     *db,
   if (!found)
     {
       g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND,
-                   _("There is no evidence number %" G_GINT64_FORMAT " in this document."),
-                   evidence_id);
+                   _("There is no evidence number %lld in this document."),
+                   (long long) evidence_id);
       return NULL;
     }
 
@@ -1174,8 +1174,8 @@ tenken_document_open_evidence (TenkenDocument  *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND,
-                     _("There is no file evidence number %" G_GINT64_FORMAT " in this document."),
-                     evidence_id);
+                     _("There is no file evidence number %lld in this document."),
+                     (long long) evidence_id);
       else
         tenken_document_set_sqlite_error (error, self->db, rc, _("Could not read the evidence"));
       sqlite3_reset (stmt);
@@ -1312,9 +1312,8 @@ tenken_document_check_blobs (TenkenDocument  *self,
       if (size != length)
         {
           g_ptr_array_add (problems,
-                           g_strdup_printf (_("Evidence content %.12s… (%s) should be %" G_GINT64_FORMAT
-                                              " bytes long but is %d."),
-                                            sha256, names, size, length));
+                           g_strdup_printf (_("Evidence content %.12s… (%s) should be %lld bytes long but is %d."),
+                                            sha256, names, (long long) size, length));
           continue;
         }
 

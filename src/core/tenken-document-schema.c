@@ -377,9 +377,9 @@ tenken_document_sniff (const char  *path,
       (guint64) st.st_size < (guint64) page_size * page_count)
     {
       g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_CORRUPT,
-                   _("“%s” is damaged: the file is cut off (%" G_GUINT64_FORMAT " of %"
-                     G_GUINT64_FORMAT " bytes). Ask for the file again, or restore a backup."),
-                   display_name, (guint64) st.st_size, (guint64) page_size * page_count);
+                   _("“%s” is damaged: the file is cut off (%llu of %llu bytes). Ask for the file again, or restore a backup."),
+                   display_name, (unsigned long long) st.st_size,
+                   (unsigned long long) page_size * page_count);
       return FALSE;
     }
 

@@ -212,7 +212,7 @@ summary (GString      *html,
   for (guint i = 0; i < TENKEN_N_STATUSES; i++)
     {
       TenkenStatus status = tenken_chart_status_order[i];
-      g_autofree char *share = tenken_chart_format_percent (counts[status], total);
+      g_autofree char *share = tenken_report_format_percent (report, counts[status], total);
 
       g_string_append (html, "<tr><td>");
       status_marker (html, status);
@@ -250,7 +250,7 @@ summary (GString      *html,
         {
           g_autoptr(TenkenCategoryStats) stats = g_list_model_get_item (categories, i);
           g_autofree char *heading = tenken_export_node_heading (tenken_category_stats_get_node (stats));
-          g_autofree char *cat_percent = tenken_chart_format_percent (tenken_category_stats_get_done (stats),
+          g_autofree char *cat_percent = tenken_report_format_percent (report, tenken_category_stats_get_done (stats),
                                                                       tenken_category_stats_get_total (stats));
           guint cat_counts[TENKEN_N_STATUSES];
 

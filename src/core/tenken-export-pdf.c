@@ -164,7 +164,7 @@ summary (TenkenPdfWriter *w,
     {
       TenkenStatus status = tenken_chart_status_order[i];
       g_autofree char *count = g_strdup_printf ("%u", counts[status]);
-      g_autofree char *share = tenken_chart_format_percent (counts[status], total);
+      g_autofree char *share = tenken_report_format_percent (report, counts[status], total);
       double rgb[3];
       TenkenPdfCell cells[3] = {
         { tenken_report_status_name (report, status), TENKEN_PDF_BODY, rgb, FALSE, FALSE },
@@ -221,7 +221,7 @@ summary (TenkenPdfWriter *w,
         g_autofree char *s_total = g_strdup_printf ("%u", cat_total);
         g_autofree char *s_done = g_strdup_printf ("%u", cat_done);
         g_autofree char *s_open = NULL;
-        g_autofree char *s_percent = tenken_chart_format_percent (cat_done, cat_total);
+        g_autofree char *s_percent = tenken_report_format_percent (report, cat_done, cat_total);
 
         tenken_category_stats_get_counts (stats, cat_counts);
         s_open = g_strdup_printf ("%u", tenken_export_count_open (cat_counts));

@@ -495,7 +495,7 @@ tenken_export_summary_sentence (TenkenReport *report)
   guint counts[TENKEN_N_STATUSES];
   guint total = tenken_report_get_counts (report, counts);
   guint done = tenken_analysis_get_done (analysis);
-  g_autofree char *percent = tenken_chart_format_percent (done, total);
+  g_autofree char *percent = tenken_report_format_percent (report, done, total);
 
   /* Translators: done, total, percent, open items */
   return g_strdup_printf (tenken_report_trc (report, NC_("report", "%u of %u items in scope are done (implemented or not applicable): %s. %u items are open.")),

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
@@ -1082,7 +1084,7 @@ tenken_pdf_writer_save (TenkenPdfWriter  *self,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "Could not write the PDF “%s”: %s", path, cairo_status_to_string (status));
+                   _("Could not write the PDF “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
 

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
  * with the UI's entries in po/ja.po; this translates them */
 const char     *tenken_report_trc            (TenkenReport   *self,
                                               const char     *msgid) G_GNUC_FORMAT (2);
+/* "45 %" in the report's language (tenken_chart_format_percent() is the UI's) */
+char           *tenken_report_format_percent (TenkenReport   *self,
+                                              guint           done,
+                                              guint           total);
 /* The snapshot the report's counts and charts come from, over the scope's roles */
 TenkenAnalysis *tenken_report_get_analysis   (TenkenReport   *self);
 /* The group one level below the item's category, or NULL */

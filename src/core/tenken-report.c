@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tenken-analysis.h"
+#include "tenken-chart.h"
 #include "tenken-report-private.h"
 #include "tenken-report.h"
 
@@ -417,6 +418,18 @@ tenken_report_trc (TenkenReport *self,
 {
   g_return_val_if_fail (TENKEN_IS_REPORT (self), msgid);
   return tenken_translation_pgettext (self->translation, "report", msgid);
+}
+
+char *
+tenken_report_format_percent (TenkenReport *self,
+                              guint         done,
+                              guint         total)
+{
+  g_return_val_if_fail (TENKEN_IS_REPORT (self), NULL);
+
+  /* Translators: a percentage in a report, e.g. "45 %"; drop the space if your language does */
+  return g_strdup_printf (tenken_report_trc (self, NC_("report", "%u %%")),
+                          tenken_chart_percent (done, total));
 }
 
 TenkenAnalysis *
