@@ -279,7 +279,6 @@ update_row (GtkWidget          *row,
   g_autofree char *description = NULL;
 
   gtk_label_set_label (GTK_LABEL (w->title), entry->title);
-  gtk_widget_set_tooltip_text (row, entry->title);
   gtk_widget_set_margin_start (row, 12 * entry->depth);
 
   if (entry->kind == TENKEN_SIDEBAR_ATTENTION)
@@ -326,6 +325,27 @@ on_row_released (GtkGestureClick *gesture,
   g_signal_emit (self, signals[ACTIVATED], 0);
 }
 
+/* The tooltip is the row's whole title, given when asked: setting a
+ * visible widget's tooltip text asks the display for the pointer, one X11
+ * round trip per bound row and count change */
+static gboolean
+on_row_query_tooltip (GtkWidget  *row,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard_mode,
+                      GtkTooltip *tooltip,
+                      gpointer    user_data)
+{
+  RowWidgets *w = g_object_get_data (G_OBJECT (row), "widgets");
+  const char *title = gtk_label_get_label (GTK_LABEL (w->title));
+
+  if (title == NULL || *title == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, title);
+  return TRUE;
+}
+
 static void
 row_setup (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
@@ -354,6 +374,8 @@ row_setup (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (row), top);
   gtk_box_append (GTK_BOX (row), w->bar);
   g_object_set_data_full (G_OBJECT (row), "widgets", w, g_free);
+  gtk_widget_set_has_tooltip (row, TRUE);
+  g_signal_connect (row, "query-tooltip", G_CALLBACK (on_row_query_tooltip), NULL);
 
   click = gtk_gesture_click_new ();
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
