@@ -342,6 +342,54 @@ wait_for_import (TenkenNewAssessmentWindow *window)
   g_assert_false (_tenken_new_assessment_window_is_importing (window));
 }
 
+/* The combo row whose items are catalogs (the scope editor has others) */
+static AdwComboRow *
+find_catalog_row (GtkWidget *widget)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (widget));
+
+      if (model != NULL && g_list_model_get_item_type (model) == TENKEN_TYPE_CATALOG)
+        return ADW_COMBO_ROW (widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *row = find_catalog_row (child);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+static void
+choose_catalog (TenkenNewAssessmentWindow *window,
+                const char                *id)
+{
+  AdwComboRow *row = find_catalog_row (GTK_WIDGET (window));
+  GListModel *model;
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (row);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TenkenCatalog) catalog = g_list_model_get_item (model, i);
+
+      if (g_str_equal (tenken_catalog_get_id (catalog), id))
+        {
+          adw_combo_row_set_selected (row, i);
+          g_assert_cmpstr (tenken_catalog_get_id (_tenken_new_assessment_window_get_catalog (window)), ==, id);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_new_assessment (void)
 {
@@ -371,6 +419,8 @@ test_new_assessment (void)
   editor = TENKEN_SCOPE_EDITOR (ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_SCOPE_EDITOR));
   catalog = _tenken_new_assessment_window_get_catalog (window);
   g_assert_nonnull (catalog);
+  /* Nothing created yet: the METI guideline, not the first by id (ISMAP) */
+  g_assert_cmpstr (tenken_catalog_get_id (catalog), ==, "meti-cip-guidelines");
 
   /* The roles offered are the catalog's */
   g_assert_cmpint (tenken_scope_editor_get_available_roles (editor), ==, tenken_catalog_get_roles (catalog));
@@ -435,6 +485,7 @@ test_new_assessment_create (void)
   /* Shown, since only a shown window closes */
   gtk_window_present (GTK_WINDOW (window));
   editor = TENKEN_SCOPE_EDITOR (ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_SCOPE_EDITOR));
+  choose_catalog (window, "ismap-basic-regulations");
   catalog = _tenken_new_assessment_window_get_catalog (window);
   tenken_scope_set_organisation (scope, "Example Corporation");
   tenken_scope_set_service (scope, "Payments");
@@ -460,6 +511,9 @@ test_new_assessment_create (void)
 
   /* Creating over the open document is refused, and it stays as it is */
   window = TENKEN_NEW_ASSESSMENT_WINDOW (tenken_new_assessment_window_new (NULL, NULL));
+  /* The next assessment starts from the catalog used last */
+  g_assert_cmpstr (tenken_catalog_get_id (_tenken_new_assessment_window_get_catalog (window)), ==,
+                   "ismap-basic-regulations");
   editor = TENKEN_SCOPE_EDITOR (ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_SCOPE_EDITOR));
   tenken_scope_set_service (scope, "Other");
   tenken_scope_editor_set_scope (editor, scope);

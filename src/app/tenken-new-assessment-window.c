@@ -19,6 +19,7 @@ struct _TenkenNewAssessmentWindow
   AdwWindow              parent_instance;
 
   TenkenCatalogRegistry *registry;
+  GSettings             *settings;
   /* Kept while shown: a native dialog is not owned by its parent */
   GtkFileChooserNative  *chooser;
   /* Cancelled when the window goes; lives until finalize for callbacks */
@@ -32,6 +33,8 @@ struct _TenkenNewAssessmentWindow
   TenkenScopeEditor     *scope_editor;
   GtkButton             *create_button;
 };
+
+#define DEFAULT_CATALOG_ID "meti-cip-guidelines"
 
 G_DEFINE_FINAL_TYPE (TenkenNewAssessmentWindow, tenken_new_assessment_window, ADW_TYPE_WINDOW)
 
@@ -94,9 +97,9 @@ show_toast (TenkenNewAssessmentWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-static void
-select_catalog (TenkenNewAssessmentWindow *self,
-                TenkenCatalog             *catalog)
+static gboolean
+select_catalog_id (TenkenNewAssessmentWindow *self,
+                   const char                *id)
 {
   GListModel *model = adw_combo_row_get_model (self->catalog_row);
   guint n = model ? g_list_model_get_n_items (model) : 0;
@@ -105,13 +108,21 @@ select_catalog (TenkenNewAssessmentWindow *self,
     {
       g_autoptr(TenkenCatalog) item = g_list_model_get_item (model, i);
 
-      if (item == catalog ||
-          g_strcmp0 (tenken_catalog_get_id (item), tenken_catalog_get_id (catalog)) == 0)
+      if (g_strcmp0 (tenken_catalog_get_id (item), id) == 0)
         {
           adw_combo_row_set_selected (self->catalog_row, i);
-          return;
+          return TRUE;
         }
     }
+
+  return FALSE;
+}
+
+static void
+select_catalog (TenkenNewAssessmentWindow *self,
+                TenkenCatalog             *catalog)
+{
+  select_catalog_id (self, tenken_catalog_get_id (catalog));
 }
 
 static GtkFileChooserNative *
@@ -323,6 +334,10 @@ create_document (TenkenNewAssessmentWindow *self,
       return;
     }
 
+  /* The next assessment starts from the same catalog */
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-catalog", tenken_catalog_get_id (catalog));
+
   g_signal_emit (self, signals[CREATED], 0, document);
 
   if (TENKEN_IS_APPLICATION (app))
@@ -434,6 +449,17 @@ tenken_new_assessment_window_constructed (GObject *object)
   adw_combo_row_set_expression (self->catalog_row, expression);
   adw_combo_row_set_model (self->catalog_row, catalogs);
 
+  /* The last catalog used, else the METI guideline (the schema's default),
+   * not whichever sorts first */
+  self->settings = tenken_settings_try_new ();
+  {
+    g_autofree char *last = self->settings ? g_settings_get_string (self->settings, "last-catalog")
+                                           : g_strdup (DEFAULT_CATALOG_ID);
+
+    if (!select_catalog_id (self, last))
+      select_catalog_id (self, DEFAULT_CATALOG_ID);
+  }
+
   if (g_list_model_get_n_items (catalogs) == 0)
     adw_preferences_group_set_description (self->catalog_group,
                                            _("No catalogs are installed. Import an OSCAL catalog to start."));
@@ -447,6 +473,7 @@ tenken_new_assessment_window_dispose (GObject *object)
   TenkenNewAssessmentWindow *self = TENKEN_NEW_ASSESSMENT_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->settings);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
