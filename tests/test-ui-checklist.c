@@ -12,6 +12,9 @@
 #include "tenken-app-types.h"
 #include "tenken-core.h"
 #include "tenken-document-view-private.h"
+#include "tenken-item-filter.h"
+#include "tenken-item-row.h"
+#include "tenken-sidebar-private.h"
 
 #define ITEM_LABEL "S(2)-1.4"
 #define EVIDENCE_CONTENT "Patch log 2026-04: 42 hosts updated.\n"
@@ -488,6 +491,166 @@ test_evidence_dialogs (Fixture       *f,
   g_assert_cmpstr (tenken_evidence_get_url (link), ==, "https://example.com/policy");
 }
 
+/* The row's drawing as serialized render nodes */
+static GBytes *
+render_row (GtkWidget *row)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+  g_autoptr(GskRenderNode) node = NULL;
+
+  /* A widget's paintable is empty until the widget has drawn a frame */
+  gtk_widget_queue_draw (row);
+  for (gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       node == NULL && g_get_monotonic_time () < end;)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      run_for (20);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                              gtk_widget_get_width (row), gtk_widget_get_height (row));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+  return gsk_render_node_serialize (node);
+}
+
+static void
+test_item_row (Fixture       *f,
+               gconstpointer  data)
+{
+  TenkenResponse *busy = tenken_document_get_response (f->document, "s1-1.1");
+  TenkenResponse *bare = tenken_document_get_response (f->document, "s1-1.2");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *rows[2] = { tenken_item_row_new (), tenken_item_row_new () };
+  int min[2], nat[2], height[2];
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_nonnull (busy);
+  g_assert_nonnull (bare);
+  /* Everything a row can show on one, nothing on the other */
+  tenken_response_set_owner (busy, "情報セキュリティ委員会 運用グループ 担当者");
+  tenken_response_set_due_date (busy, "2020-01-31");
+  tenken_response_set_flagged (busy, TRUE);
+  tenken_response_set_status (busy, TENKEN_STATUS_PARTIAL);
+  tenken_item_row_set_response (TENKEN_ITEM_ROW (rows[0]), busy);
+  tenken_item_row_set_response (TENKEN_ITEM_ROW (rows[1]), bare);
+  g_assert_true (tenken_item_row_get_response (TENKEN_ITEM_ROW (rows[0])) == busy);
+
+  gtk_box_append (GTK_BOX (box), rows[0]);
+  gtk_box_append (GTK_BOX (box), rows[1]);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (rows[1]) && gtk_widget_get_width (rows[1]) > 0);
+
+  /* The size comes from the font, not the texts: GtkListView measures
+   * every live row, and this keeps that from shaping them */
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_widget_measure (rows[i], GTK_ORIENTATION_HORIZONTAL, -1, &min[i], &nat[i], NULL, NULL);
+      gtk_widget_measure (rows[i], GTK_ORIENTATION_VERTICAL, -1, &height[i], NULL, NULL, NULL);
+    }
+  g_assert_cmpint (height[0], >, 16 * 2);
+  g_assert_cmpint (height[0], ==, height[1]);
+  g_assert_cmpint (min[0], ==, min[1]);
+  g_assert_cmpint (nat[0], ==, nat[1]);
+  /* Narrow enough for the folded window */
+  g_assert_cmpint (min[0], <=, 360 - 2 * 6);
+
+  /* A change of the live answer is drawn at once */
+  before = render_row (rows[0]);
+  tenken_response_set_status (busy, TENKEN_STATUS_IMPLEMENTED);
+  after = render_row (rows[0]);
+  g_assert_false (g_bytes_equal (before, after));
+
+  /* Without an answer the row draws nothing */
+  tenken_item_row_set_response (TENKEN_ITEM_ROW (rows[1]), NULL);
+  g_assert_null (tenken_item_row_get_response (TENKEN_ITEM_ROW (rows[1])));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every place's done/total equals the document's own count for its group
+ * (the sidebar counts all places in one pass) */
+static void
+assert_sidebar_counts (Fixture     *f,
+                       TenkenRoles  roles)
+{
+  TenkenSidebar *sidebar = tenken_document_view_get_sidebar (f->view);
+  TenkenSidebarKind kind;
+  TenkenCatalogNode *node;
+  guint done, total, n_places = 0;
+  TenkenItemQuery attention;
+  GListModel *responses = tenken_document_get_responses (f->document);
+  guint n_attention = 0;
+
+  tenken_item_query_init (&attention);
+  attention.attention_only = TRUE;
+  attention.roles = roles;
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(TenkenResponse) response = g_list_model_get_item (responses, i);
+
+      n_attention += tenken_item_matches (response, &attention);
+    }
+  tenken_item_query_clear (&attention);
+
+  for (guint i = 0; _tenken_sidebar_get_place (sidebar, i, &kind, &node, &done, &total); i++)
+    {
+      guint counts[TENKEN_N_STATUSES];
+      guint expected;
+
+      n_places++;
+      if (kind == TENKEN_SIDEBAR_ATTENTION)
+        {
+          g_assert_cmpuint (total, ==, n_attention);
+          continue;
+        }
+      expected = tenken_document_count_statuses (f->document, kind == TENKEN_SIDEBAR_ALL ? NULL : node,
+                                                 roles, counts);
+      g_assert_cmpuint (total, ==, expected);
+      g_assert_cmpuint (done, ==, counts[TENKEN_STATUS_IMPLEMENTED] + counts[TENKEN_STATUS_NOT_APPLICABLE]);
+    }
+  /* All, Needs Attention, 6 categories and their 21 requirements */
+  g_assert_cmpuint (n_places, ==, 2 + 6 + 21);
+}
+
+static void
+test_sidebar_counts (Fixture       *f,
+                     gconstpointer  data)
+{
+  TenkenRoles roles = TENKEN_ROLE_DEVELOPER | TENKEN_ROLE_SUPPLIER | TENKEN_ROLE_OPERATOR;
+  const char *ids[] = { "s1-1.1", "s1-1.2", "s2-1.4", "s3-1.1", "s6-1.1" };
+  g_autoptr(GError) error = NULL;
+  guint done, total;
+  TenkenSidebarKind kind;
+  TenkenCatalogNode *node;
+
+  assert_sidebar_counts (f, roles);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(TenkenResponse) copy = tenken_response_copy (tenken_document_get_response (f->document, ids[i]));
+
+      if (i % 2 == 0)
+        tenken_response_set_status (copy, TENKEN_STATUS_IMPLEMENTED);
+      else
+        {
+          tenken_response_set_status (copy, TENKEN_STATUS_NOT_APPLICABLE);
+          tenken_response_set_justification (copy, "Not offered");
+        }
+      g_assert_true (tenken_document_set_response (f->document, copy, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Recounted once the edits are over */
+  WAIT_FOR (_tenken_sidebar_get_place (tenken_document_view_get_sidebar (f->view), 0,
+                                       &kind, &node, &done, &total) && done == 4);
+  assert_sidebar_counts (f, roles);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -503,6 +666,8 @@ main (int    argc,
   adw_init ();
   tenken_app_ensure_types ();
 
+  g_test_add ("/ui/checklist/item-row", Fixture, NULL, fixture_set_up, test_item_row, fixture_tear_down);
+  g_test_add ("/ui/checklist/sidebar-counts", Fixture, NULL, fixture_set_up, test_sidebar_counts, fixture_tear_down);
   g_test_add ("/ui/checklist/answer-item", Fixture, NULL, fixture_set_up, test_answer_item, fixture_tear_down);
   g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);
   g_test_add ("/ui/checklist/search-navigation", Fixture, NULL, fixture_set_up, test_search_and_navigation, fixture_tear_down);
