@@ -192,6 +192,29 @@ test_search_response_fields (Fixture       *f,
   assert_matching (f, "ac2");
 }
 
+/* Texts folded ahead (as the view does while idle) match alike, and still
+ * follow edits made afterwards */
+static void
+test_prepare_search (Fixture       *f,
+                     gconstpointer  data)
+{
+  tenken_response_set_owner (f->ac2, "Ｙａｍａｄａ");
+  tenken_item_prepare_search (f->ac2);
+  tenken_item_prepare_search (f->ac21);
+  tenken_item_prepare_search (f->s11);
+
+  tenken_item_query_set_text (&f->query, "yamada");
+  assert_matching (f, "ac2");
+  tenken_item_query_set_text (&f->query, "ac-2");
+  assert_matching (f, "ac2 ac21");
+
+  tenken_response_set_owner (f->ac2, NULL);
+  tenken_response_set_owner (f->s11, "Yamada");
+  tenken_item_prepare_search (f->s11);
+  tenken_item_query_set_text (&f->query, "yamada");
+  assert_matching (f, "s11");
+}
+
 static void
 test_statuses (Fixture       *f,
                gconstpointer  data)
@@ -286,6 +309,7 @@ main (int    argc,
   g_test_add ("/item-filter/empty", Fixture, NULL, fixture_set_up, test_empty_query, fixture_tear_down);
   g_test_add ("/item-filter/search/catalog", Fixture, NULL, fixture_set_up, test_search_fields, fixture_tear_down);
   g_test_add ("/item-filter/search/response", Fixture, NULL, fixture_set_up, test_search_response_fields, fixture_tear_down);
+  g_test_add ("/item-filter/prepare", Fixture, NULL, fixture_set_up, test_prepare_search, fixture_tear_down);
   g_test_add ("/item-filter/statuses", Fixture, NULL, fixture_set_up, test_statuses, fixture_tear_down);
   g_test_add ("/item-filter/roles-within", Fixture, NULL, fixture_set_up, test_roles_and_within, fixture_tear_down);
   g_test_add ("/item-filter/flags-dates", Fixture, NULL, fixture_set_up, test_flags_and_dates, fixture_tear_down);

@@ -61,6 +61,9 @@ struct _TenkenDocumentView
   TenkenRoles          scope_roles;
   GtkCheckButton      *status_checks[TENKEN_N_STATUSES];
   GPtrArray           *role_checks;   /* GtkCheckButton, role in object data */
+  /* Folding the search texts while idle after opening, and how far */
+  guint                prepare_source;
+  guint                prepare_position;
 
   guint                show_other_roles : 1;
   guint                show_not_applicable : 1;
@@ -627,6 +630,7 @@ tenken_document_view_dispose (GObject *object)
 
   if (self->document != NULL)
     g_clear_signal_handler (&self->scope_handler, self->document);
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TENKEN_TYPE_DOCUMENT_VIEW);
 
@@ -1057,6 +1061,29 @@ tenken_document_view_get_document (TenkenDocumentView *self)
   return self->document;
 }
 
+/* A few milliseconds at a time, so the window stays responsive meanwhile */
+static gboolean
+prepare_search_step (gpointer data)
+{
+  TenkenDocumentView *self = data;
+  GListModel *responses = tenken_document_get_responses (self->document);
+  guint n = g_list_model_get_n_items (responses);
+  gint64 end = g_get_monotonic_time () + 4 * 1000;
+
+  while (self->prepare_position < n && g_get_monotonic_time () < end)
+    {
+      g_autoptr(TenkenResponse) response = g_list_model_get_item (responses, self->prepare_position++);
+
+      tenken_item_prepare_search (response);
+    }
+
+  if (self->prepare_position < n)
+    return G_SOURCE_CONTINUE;
+
+  self->prepare_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 void
 tenken_document_view_set_document (TenkenDocumentView *self,
                                    TenkenDocument     *document)
@@ -1077,6 +1104,7 @@ tenken_document_view_set_document (TenkenDocumentView *self,
 
   g_set_object (&self->document, document);
   g_clear_object (&self->undo_stack);
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
 
   tenken_item_detail_set_response (self->detail, NULL);
   clear_filters_action (GTK_WIDGET (self), NULL, NULL);
@@ -1093,6 +1121,9 @@ tenken_document_view_set_document (TenkenDocumentView *self,
                                G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
       self->scope_handler = g_signal_connect_swapped (document, "changed",
                                                       G_CALLBACK (on_scope_changed), self);
+      /* The first keystroke of a search then costs what the next ones do */
+      self->prepare_position = 0;
+      self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_search_step, self, NULL);
     }
   else
     self->scope_roles = 0;

@@ -168,6 +168,15 @@ get_response_text (TenkenResponse *response)
   return rt->folded;
 }
 
+void
+tenken_item_prepare_search (TenkenResponse *response)
+{
+  g_return_if_fail (TENKEN_IS_RESPONSE (response));
+
+  get_item_text (tenken_response_get_item (response));
+  get_response_text (response);
+}
+
 static gboolean
 is_within (TenkenCatalogNode *node,
            TenkenCatalogNode *ancestor)

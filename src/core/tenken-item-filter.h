@@ -51,5 +51,8 @@ char     *tenken_item_fold_text       (const char      *text);
 
 gboolean  tenken_item_matches         (TenkenResponse        *response,
                                        const TenkenItemQuery *query);
+/* Folds and caches @response's search text now; otherwise the first search
+ * folds every item's text, and that first keystroke is the slow one */
+void      tenken_item_prepare_search  (TenkenResponse        *response);
 
 G_END_DECLS
