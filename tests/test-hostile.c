@@ -26,6 +26,9 @@
 
 #include "document-test-util.h"
 #include "tenken-autocleanups.h"
+#include "tenken-declaration.h"
+#include "tenken-export.h"
+#include "tenken-report.h"
 
 typedef struct
 {
@@ -770,6 +773,105 @@ test_full_disk (Fixture       *f,
   }
 }
 
+/* Exports on a full disk: every PDF, spreadsheet and declaration write that
+ * fails says so, and the file from last time stays as it was (the PDF writer
+ * once lost cairo's late write errors and renamed a truncated file over it) */
+static const char old_export[] = "the export from last week\n";
+
+static void
+assert_export_failed (GError     *error,
+                      const char *dir,
+                      const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_nonnull (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, old_export);
+  g_print ("%s: %s\n", name, error->message);
+}
+
+static void
+test_full_disk_export (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *names[] = { "declaration.xml", "declaration.pdf" };
+
+  if (g_test_subprocess ())
+    {
+      const char *dir = g_getenv ("TENKEN_HOSTILE_DIR");
+      g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("TENKEN_HOSTILE_DOC"));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TenkenDocument) document = tenken_document_open (file, TENKEN_DOCUMENT_OPEN_READ_ONLY, &error);
+      g_autoptr(TenkenReport) report = NULL;
+      TenkenDeclarant declarant = { .name = "Hanako Sato", .title = "CISO", .date = "2026-12-01" };
+      struct rlimit limit;
+      g_autoptr(GFile) xml = NULL;
+      g_autoptr(GFile) pdf = NULL;
+
+      g_assert_no_error (error);
+      /* This child's own fixture document would fail to let go of its lock */
+      tenken_document_close (f->document);
+      g_clear_object (&f->document);
+      report = tenken_report_new (document, TENKEN_REPORT_FULL, "ja", "2026-12-01", &error);
+      g_assert_no_error (error);
+
+      /* Room for a line or two: every export here is larger */
+      signal (SIGXFSZ, SIG_IGN);
+      limit.rlim_cur = limit.rlim_max = 64;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+      for (TenkenExportFormat format = TENKEN_EXPORT_PDF; format <= TENKEN_EXPORT_OSCAL; format++)
+        {
+          g_autofree char *name = g_strconcat ("report", tenken_export_format_get_extension (format), NULL);
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_autoptr(GFile) out = g_file_new_for_path (path);
+
+          g_assert_false (tenken_export_report (report, format, out, NULL, NULL, NULL, &error));
+          g_assert_error (error, TENKEN_EXPORT_ERROR, TENKEN_EXPORT_ERROR_IO);
+          assert_export_failed (error, dir, name);
+          g_clear_error (&error);
+        }
+
+      xml = g_file_new_build_filename (dir, "declaration.xml", NULL);
+      pdf = g_file_new_build_filename (dir, "declaration.pdf", NULL);
+      g_assert_false (tenken_declaration_write (document, &declarant, xml, pdf, NULL, NULL, &error));
+      g_assert_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO);
+      assert_export_failed (error, dir, "declaration.xml");
+      assert_export_failed (error, dir, "declaration.pdf");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, names[i], NULL);
+      g_assert_true (g_file_set_contents (path, old_export, -1, NULL));
+    }
+  for (TenkenExportFormat format = TENKEN_EXPORT_PDF; format <= TENKEN_EXPORT_OSCAL; format++)
+    {
+      g_autofree char *name = g_strconcat ("report", tenken_export_format_get_extension (format), NULL);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_assert_true (g_file_set_contents (path, old_export, -1, NULL));
+    }
+
+  g_setenv ("TENKEN_HOSTILE_DOC", f->path, TRUE);
+  g_setenv ("TENKEN_HOSTILE_DIR", f->dir, TRUE);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*report.pdf:*free space*");
+  g_test_trap_assert_stdout ("*declaration.pdf:*free space*");
+
+  /* No temporary file was left behind either */
+  {
+    g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
+    const char *entry;
+
+    while ((entry = g_dir_read_name (d)) != NULL)
+      g_assert_false (entry[0] == '.' && strstr (entry, "report") != NULL);
+  }
+}
+
 /* A document the user may not write: opens read-only with the reason, and
  * edits fail naming the file. As root (CI), the child drops to "nobody",
  * since root may write anything. */
@@ -846,6 +948,7 @@ main (int   argc,
   ADD ("/hostile/paths/sparse-2gb", test_sparse_2gb);
   ADD ("/hostile/environment/second-process", test_second_process);
   ADD ("/hostile/environment/full-disk", test_full_disk);
+  ADD ("/hostile/environment/full-disk-export", test_full_disk_export);
   ADD ("/hostile/environment/read-only", test_read_only_file);
 #undef ADD
 

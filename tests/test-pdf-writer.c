@@ -78,8 +78,16 @@ test_pdf_writer_flow (void)
   g_assert_cmpuint (pages, >, 4);
   g_assert_cmpuint (calls, ==, 1);
 
-  g_assert_true (tenken_pdf_writer_save (writer, path, NULL, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(TenkenOutput) output = tenken_output_new (file, G_IO_ERROR, G_IO_ERROR_FAILED, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (tenken_pdf_writer_save (writer, output, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (tenken_output_commit (output, &error));
+    g_assert_no_error (error);
+  }
 
   text = tenken_test_pdftotext (path);
   g_assert_nonnull (strstr (text, "Cover title"));

@@ -467,7 +467,7 @@ tenken_declaration_build_pdf (const TenkenDeclarationContent *content,
 gboolean
 tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
                               TenkenTranslation               *translation,
-                              const char                      *path,
+                              TenkenOutput                    *output,
                               GCancellable                    *cancellable,
                               GError                         **error)
 {
@@ -475,5 +475,5 @@ tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
 
   g_return_val_if_fail (writer != NULL, FALSE);
 
-  return tenken_pdf_writer_save (writer, path, cancellable, error);
+  return tenken_pdf_writer_save (writer, output, cancellable, error);
 }

@@ -91,11 +91,11 @@ const char *tenken_declaration_tr          (TenkenTranslation *translation,
 const char *tenken_declaration_status_name (TenkenTranslation *translation,
                                             TenkenStatus       status);
 
-/* Writes the PDF rendering of @content (digest included) to @path; the
- * caller makes that atomic */
+/* Writes the PDF rendering of @content (digest included) into @output;
+ * the caller commits it */
 gboolean tenken_declaration_write_pdf (const TenkenDeclarationContent  *content,
                                        TenkenTranslation               *translation,
-                                       const char                      *path,
+                                       TenkenOutput                    *output,
                                        GCancellable                    *cancellable,
                                        GError                         **error);
 

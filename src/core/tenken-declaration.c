@@ -1481,7 +1481,7 @@ write_content (TenkenDeclarationContent  *content,
       !(xml_output = tenken_output_new (xml_out, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_IO, error)))
     return FALSE;
 
-  return tenken_declaration_write_pdf (content, translation, tenken_output_get_temp_path (pdf_output),
+  return tenken_declaration_write_pdf (content, translation, pdf_output,
                                        cancellable, error) &&
          tenken_output_write (xml_output, data, size, error) &&
          tenken_output_commit (pdf_output, error) &&

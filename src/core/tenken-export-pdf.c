@@ -549,7 +549,7 @@ tenken_export_write_pdf (TenkenReport     *report,
     }
   tenken_export_job_progress (job, 0.75);
 
-  if (!tenken_pdf_writer_save (w, tenken_output_get_temp_path (output), job->cancellable, &local_error))
+  if (!tenken_pdf_writer_save (w, output, job->cancellable, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n-lib.h>
 #include <xlsxwriter.h>
 
@@ -330,7 +332,15 @@ tenken_export_write_xlsx (TenkenReport     *report,
       return FALSE;
     }
 
+  errno = 0;
   err = workbook_close (book.workbook);
+  /* libxlsxwriter writes the zip with stdio: a failed write (a full disk)
+   * leaves errno, which says more than "zip error" */
+  if (err != LXW_NO_ERROR && errno != 0 && err >= LXW_ERROR_ZIP_FILE_OPERATION && err <= LXW_ERROR_ZIP_CLOSE)
+    {
+      tenken_output_set_error (output, errno, error);
+      return FALSE;
+    }
   if (err != LXW_NO_ERROR)
     {
       g_set_error (error, TENKEN_EXPORT_ERROR,

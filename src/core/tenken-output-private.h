@@ -34,6 +34,11 @@ gboolean      tenken_output_write          (TenkenOutput  *self,
                                             const void    *data,
                                             gsize          len,
                                             GError       **error);
+/* Sets @error to the write failure @saved_errno for the destination, in the
+ * words tenken_output_write() uses: for libraries that write by name */
+void          tenken_output_set_error      (TenkenOutput  *self,
+                                            int            saved_errno,
+                                            GError       **error);
 /* Flushes to disk and renames over the destination */
 gboolean      tenken_output_commit         (TenkenOutput  *self,
                                             GError       **error);

@@ -81,6 +81,14 @@ tenken_output_new (GFile   *destination,
   return g_steal_pointer (&self);
 }
 
+void
+tenken_output_set_error (TenkenOutput  *self,
+                         int            saved_errno,
+                         GError       **error)
+{
+  set_errno_error (self, error, saved_errno);
+}
+
 const char *
 tenken_output_get_temp_path (TenkenOutput *self)
 {

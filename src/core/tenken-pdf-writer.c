@@ -15,6 +15,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "tenken-output-private.h"
 #include "tenken-pdf-writer.h"
 
 /* A4 in points */
@@ -1021,23 +1022,47 @@ draw_decorations (TenkenPdfWriter *self,
   cairo_restore (cr);
 }
 
+/* cairo writes through this, so a failed write (a full disk, a quota) is
+ * an error we see: cairo's own file output loses it, and a truncated PDF
+ * would then replace the user's old one */
+typedef struct
+{
+  TenkenOutput *output;
+  GError       *error;
+} StreamClosure;
+
+static cairo_status_t
+write_to_output (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  StreamClosure *sc = closure;
+
+  if (sc->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!tenken_output_write (sc->output, data, length, &sc->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
 gboolean
 tenken_pdf_writer_save (TenkenPdfWriter  *self,
-                        const char       *path,
+                        TenkenOutput     *output,
                         GCancellable     *cancellable,
                         GError          **error)
 {
+  StreamClosure sc = { output, NULL };
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
   int parents[8] = { CAIRO_PDF_OUTLINE_ROOT, };
 
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
 
   ensure_page (self);
   g_clear_pointer (&self->cr, cairo_destroy);
 
-  surface = cairo_pdf_surface_create (path, PAGE_WIDTH, PAGE_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (write_to_output, &sc, PAGE_WIDTH, PAGE_HEIGHT);
   if (self->title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   if (self->author != NULL)
@@ -1045,7 +1070,7 @@ tenken_pdf_writer_save (TenkenPdfWriter  *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Tenken " PACKAGE_VERSION);
 
   cr = cairo_create (surface);
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; i < self->pages->len && sc.error == NULL; i++)
     {
       const Page *page = &g_array_index (self->pages, Page, i);
 
@@ -1054,6 +1079,7 @@ tenken_pdf_writer_save (TenkenPdfWriter  *self,
           cairo_destroy (cr);
           cairo_surface_finish (surface);
           cairo_surface_destroy (surface);
+          g_clear_error (&sc.error);
           return FALSE;
         }
 
@@ -1081,10 +1107,16 @@ tenken_pdf_writer_save (TenkenPdfWriter  *self,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  /* The write error says what the user can do about it; cairo's does not */
+  if (sc.error != NULL)
+    {
+      g_propagate_error (error, sc.error);
+      return FALSE;
+    }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not write the PDF “%s”: %s"), path, cairo_status_to_string (status));
+                   _("Could not write the PDF: %s"), cairo_status_to_string (status));
       return FALSE;
     }
 

@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 #include <pango/pango.h>
 
+#include "tenken-output-private.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -30,7 +32,7 @@ G_BEGIN_DECLS
  *   tenken_pdf_writer_table_row (w, cells);                    // TenkenPdfCell[3]
  *   tenken_pdf_writer_end_table (w);
  *   tenken_pdf_writer_drawing (w, height, draw_chart, data);   // charts
- *   tenken_pdf_writer_save (w, "/path/out.pdf", &error);
+ *   tenken_pdf_writer_save (w, output, NULL, &error);   // a TenkenOutput
  *   tenken_pdf_writer_free (w);
  *
  * All text is plain UTF-8 (never markup) unless a function says otherwise,
@@ -156,9 +158,10 @@ void             tenken_pdf_writer_add_outline    (TenkenPdfWriter *self,
                                                    guint            level,
                                                    const char      *text);
 
-/* Writes the PDF to @path (the caller makes that atomic). */
+/* Writes the PDF into @output, the caller commits it. Every failed write
+ * is an error, so a truncated PDF never replaces a good one. */
 gboolean         tenken_pdf_writer_save           (TenkenPdfWriter  *self,
-                                                   const char       *path,
+                                                   TenkenOutput     *output,
                                                    GCancellable     *cancellable,
                                                    GError          **error);
 
