@@ -654,6 +654,7 @@ test_evidence_links (Fixture       *fixture,
   entry = g_list_model_get_item (history, 0);
   g_assert_cmpstr (tenken_history_entry_get_field (entry), ==, "evidence.unlink");
   g_assert_cmpstr (tenken_history_entry_get_old_value (entry), ==, "diagram.png");
+  g_assert_cmpstr (tenken_history_entry_get_evidence_name (entry), ==, "diagram.png");
 
   /* Removing takes the links and, unused, the blob */
   g_assert_cmpint (doc_test_query_int (fixture->path, "SELECT count (*) FROM blobs"), ==, 1);
@@ -665,6 +666,14 @@ test_evidence_links (Fixture       *fixture,
   g_assert_cmpuint (tenken_response_get_evidence_count (tenken_document_get_response (document, "s2-1.3")), ==, 0);
   g_assert_false (tenken_document_remove_evidence (document, id, &error));
   g_assert_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND);
+
+  /* The removal is in the history of the items it backed, with its name */
+  g_clear_object (&history);
+  g_clear_object (&entry);
+  history = tenken_document_list_history (document, "s2-1.3");
+  entry = g_list_model_get_item (history, 0);
+  g_assert_cmpstr (tenken_history_entry_get_field (entry), ==, "evidence.remove");
+  g_assert_cmpstr (tenken_history_entry_get_evidence_name (entry), ==, "diagram.png");
 }
 
 static void

@@ -410,6 +410,23 @@ test_default_owner (Fixture       *f,
   g_settings_reset (settings, "default-owner");
 }
 
+/* Whether a row titled @title is at or below @root */
+static gboolean
+has_row_titled (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_row_titled (child, title))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The message dialog the view just presented */
 static AdwMessageDialog *
 find_dialog (void)
@@ -487,6 +504,9 @@ test_evidence_dialogs (Fixture       *f,
     }
 
   g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 1);
+  /* The item's history names what was removed */
+  WAIT_FOR (has_row_titled (GTK_WIDGET (detail), "Evidence removed: scan.pdf"));
+  g_assert_true (has_row_titled (GTK_WIDGET (detail), "Evidence added: scan.pdf"));
   g_assert_nonnull (link);
   g_assert_cmpstr (tenken_evidence_get_url (link), ==, "https://example.com/policy");
 }

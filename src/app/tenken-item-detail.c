@@ -367,7 +367,7 @@ create_history_row (gpointer item,
 
   if (g_str_has_prefix (field, "evidence."))
     title = g_strdup_printf ("%s: %s", field_display_name (field),
-                             tenken_history_entry_get_new_value (entry) ?: "");
+                             tenken_history_entry_get_evidence_name (entry) ?: "");
   else
     /* Translators: "Status: Not started → Implemented" */
     title = g_strdup_printf (_("%s: %s → %s"), field_display_name (field), old_value, new_value);

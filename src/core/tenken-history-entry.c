@@ -170,3 +170,15 @@ tenken_history_entry_get_new_value (TenkenHistoryEntry *self)
   g_return_val_if_fail (TENKEN_IS_HISTORY_ENTRY (self), NULL);
   return self->new_value;
 }
+
+const char *
+tenken_history_entry_get_evidence_name (TenkenHistoryEntry *self)
+{
+  g_return_val_if_fail (TENKEN_IS_HISTORY_ENTRY (self), NULL);
+
+  if (self->field == NULL || !g_str_has_prefix (self->field, "evidence."))
+    return NULL;
+
+  /* What went away is recorded as the old value */
+  return self->new_value != NULL ? self->new_value : self->old_value;
+}
