@@ -8,6 +8,9 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "tenken-app-types.h"
 #include "tenken-core.h"
@@ -511,6 +514,75 @@ test_evidence_dialogs (Fixture       *f,
   g_assert_cmpstr (tenken_evidence_get_url (link), ==, "https://example.com/policy");
 }
 
+/* The visible file chooser dialog titled @title, or NULL */
+static GtkDialog *
+find_chooser (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_strcmp0 (gtk_window_get_title (window), title) == 0)
+        return GTK_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Ctrl+Shift+A attaches evidence even from the item list, whose own
+ * binding for the keys is "unselect all". GTK 4 cannot make key events, so
+ * the X server does (xdotool, XTEST), and they go all the way through. */
+static void
+test_attach_key_in_list (Fixture       *f,
+                         gconstpointer  data)
+{
+#ifdef GDK_WINDOWING_X11
+  GtkListView *list = tenken_document_view_get_item_list (f->view);
+  GtkSelectionModel *model = gtk_list_view_get_model (list);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  TenkenResponse *response;
+  GtkDialog *chooser = NULL;
+  GtkWidget *focus;
+
+  if (!GDK_IS_X11_SURFACE (surface) || xdotool == NULL)
+    {
+      g_test_skip ("Needs X11 and xdotool");
+      return;
+    }
+
+  response = select_in_list (f, ITEM_LABEL);
+  /* The focus on a row of the list */
+  gtk_widget_grab_focus (GTK_WIDGET (list));
+  WAIT_FOR ((focus = gtk_root_get_focus (GTK_ROOT (f->window))) != NULL &&
+            gtk_widget_is_ancestor (focus, GTK_WIDGET (list)));
+
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { xdotool, "windowfocus", "--sync", xid, "key", "--clearmodifiers",
+                           "ctrl+shift+a", NULL };
+    g_autoptr(GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_wait_check (proc, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  WAIT_FOR ((chooser = find_chooser ("Attach Evidence")) != NULL);
+  /* The list did not take the keys: the item is still selected */
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) == response);
+  gtk_dialog_response (chooser, GTK_RESPONSE_CANCEL);
+  WAIT_FOR (find_chooser ("Attach Evidence") == NULL);
+#else
+  g_test_skip ("Needs X11");
+#endif
+}
+
 /* The row's drawing as serialized render nodes */
 static GBytes *
 render_row (GtkWidget *row)
@@ -692,6 +764,7 @@ main (int    argc,
   g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);
   g_test_add ("/ui/checklist/search-navigation", Fixture, NULL, fixture_set_up, test_search_and_navigation, fixture_tear_down);
 
+  g_test_add ("/ui/checklist/attach-key-in-list", Fixture, NULL, fixture_set_up, test_attach_key_in_list, fixture_tear_down);
   g_test_add ("/ui/checklist/evidence-dialogs", Fixture, NULL, fixture_set_up, test_evidence_dialogs, fixture_tear_down);
   g_test_add ("/ui/checklist/scope-and-settings", Fixture, NULL, fixture_set_up, test_scope_and_settings, fixture_tear_down);
   g_test_add ("/ui/checklist/default-owner", Fixture, NULL, fixture_set_up, test_default_owner, fixture_tear_down);

@@ -776,7 +776,9 @@ shortcut_new (const ViewShortcut *sc,
  * handle a key themselves (Ctrl+Z in a text field) still come first. */
 /* Ctrl+F must open the search from anywhere in the view; a selectable
  * label in the detail swallows it in the bubble phase, so it is taken in
- * the capture phase (no text widget uses Ctrl+F). */
+ * the capture phase (no text widget uses Ctrl+F). Ctrl+Shift+A is the item
+ * list's own "unselect all", which would swallow the attach shortcut, so it
+ * is taken here too, except from text fields, where it unselects the text. */
 static gboolean
 on_capture_key (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -784,9 +786,24 @@ on_capture_key (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 TenkenDocumentView    *self)
 {
-  if ((keyval == GDK_KEY_f || keyval == GDK_KEY_F) &&
-      (state & gtk_accelerator_get_default_mod_mask ()) == GDK_CONTROL_MASK)
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  keyval = gdk_keyval_to_lower (keyval);
+
+  if (keyval == GDK_KEY_f && mods == GDK_CONTROL_MASK)
     return gtk_widget_activate_action (GTK_WIDGET (self), "view.search", NULL);
+
+  if (keyval == GDK_KEY_a && mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK))
+    {
+      root = gtk_widget_get_root (GTK_WIDGET (self));
+      focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+      if (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus))
+        return FALSE;
+
+      return gtk_widget_activate_action (GTK_WIDGET (self), "view.attach-file", NULL);
+    }
 
   return FALSE;
 }
