@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
 #endif
@@ -356,6 +358,78 @@ test_failed_write_keeps_text (Fixture       *f,
   g_assert_cmpint (tenken_response_get_status (response), ==, TENKEN_STATUS_NOT_STARTED);
   g_assert_cmpuint (adw_combo_row_get_selected (tenken_item_detail_get_status_row (detail)), ==,
                     TENKEN_STATUS_NOT_STARTED);
+}
+
+static char *
+statement_text (TenkenItemDetail *detail)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (tenken_item_detail_get_statement_view (detail));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* A save that fails on a full disk is not forgotten: the item stays shown
+ * with the typing and the error, and the next flush saves it. The disk is
+ * "full" through RLIMIT_FSIZE, which fails SQLite's writes as ENOSPC does;
+ * only the soft limit is lowered, so it can be raised again. */
+static void
+test_failed_save_retried (Fixture       *f,
+                          gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  GtkSelectionModel *model = gtk_list_view_get_model (tenken_document_view_get_item_list (f->view));
+  const char *typed = "Typed while the disk is full";
+  g_autoptr(TenkenDocument) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *item_id = NULL;
+  TenkenResponse *response, *other;
+  struct rlimit saved, limit;
+
+  response = select_in_list (f, ITEM_LABEL);
+  item_id = g_strdup (tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response))));
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limit = saved;
+  limit.rlim_cur = 1;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (tenken_item_detail_get_statement_view (detail)),
+                            typed, -1);
+  g_assert_false (tenken_item_detail_flush (detail));
+  g_assert_null (tenken_response_get_statement (response));
+  g_assert_true (tenken_item_detail_has_save_error (detail));
+
+  /* Going to another item retries, fails again, and stays */
+  other = select_in_list (f, "S(1)-1.1");
+  g_assert_true (other != response);
+  g_assert_true (tenken_item_detail_get_response (detail) == response);
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) == response);
+  text = statement_text (detail);
+  g_assert_cmpstr (text, ==, typed);
+  g_assert_true (tenken_item_detail_has_save_error (detail));
+
+  /* Space again: the flush saves it and the error goes */
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  g_assert_true (tenken_item_detail_flush (detail));
+  g_assert_cmpstr (tenken_response_get_statement (response), ==, typed);
+  g_assert_false (tenken_item_detail_has_save_error (detail));
+
+  /* Now the other item can be shown */
+  other = select_in_list (f, "S(1)-1.1");
+  g_assert_true (tenken_item_detail_get_response (detail) == other);
+
+  /* And it is in the file */
+  tenken_document_view_set_document (f->view, NULL);
+  tenken_document_close (f->document);
+  g_clear_object (&f->document);
+  reopened = tenken_document_open (f->file, TENKEN_DOCUMENT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tenken_response_get_statement (tenken_document_get_response (reopened, item_id)), ==, typed);
+  tenken_document_close (reopened);
 }
 
 static void
@@ -768,6 +842,7 @@ main (int    argc,
   g_test_add ("/ui/checklist/evidence-dialogs", Fixture, NULL, fixture_set_up, test_evidence_dialogs, fixture_tear_down);
   g_test_add ("/ui/checklist/scope-and-settings", Fixture, NULL, fixture_set_up, test_scope_and_settings, fixture_tear_down);
   g_test_add ("/ui/checklist/default-owner", Fixture, NULL, fixture_set_up, test_default_owner, fixture_tear_down);
+  g_test_add ("/ui/checklist/failed-save-retried", Fixture, NULL, fixture_set_up, test_failed_save_retried, fixture_tear_down);
   g_test_add ("/ui/checklist/failed-write-keeps-text", Fixture, NULL, fixture_set_up, test_failed_write_keeps_text, fixture_tear_down);
 
   return g_test_run ();

@@ -254,8 +254,29 @@ static void
 on_selected_changed (TenkenDocumentView *self)
 {
   TenkenResponse *response = gtk_single_selection_get_selected_item (self->selection);
+  TenkenResponse *shown;
+  guint n;
 
   tenken_item_detail_set_response (self->detail, response);
+
+  /* The detail keeps an item whose typing could not be saved: the list
+   * goes back to it, so that what is selected is what is shown */
+  shown = tenken_item_detail_get_response (self->detail);
+  if (shown != response && shown != NULL)
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TenkenResponse) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+          if (item == shown)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              break;
+            }
+        }
+    }
+
   update_header_title (self);
 }
 

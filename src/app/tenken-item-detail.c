@@ -54,7 +54,12 @@ struct _TenkenItemDetail
   /* A status chosen whose rule is not met yet; -1 for none */
   int               pending_status;
   guint             save_source;
+  /* Typed and not saved yet: set on every edit, cleared only when a save
+   * succeeded, so a failed write is retried rather than forgotten */
+  gboolean          dirty;
   gboolean          syncing;
+  /* Shown while the last save failed; NULL otherwise (weak pointer) */
+  AdwToast         *save_error_toast;
 
   /* Attaching: files still to copy, all for one item */
   GQueue            attach_queue;
@@ -114,8 +119,49 @@ set_hint (TenkenItemDetail *self,
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), hint != NULL);
 }
 
+/* A failed save stays on screen until a save succeeds: the typing is kept
+ * and retried, and the user must know it is not in the file yet */
+static void
+show_save_error (TenkenItemDetail *self,
+                 const GError     *error)
+{
+  g_autofree char *message = g_strdup_printf ("%s: %s", _("Could not save the change"),
+                                              error->message);
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (self->save_error_toast != NULL)
+    {
+      adw_toast_set_title (self->save_error_toast, message);
+      return;
+    }
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", message);
+      return;
+    }
+
+  self->save_error_toast = adw_toast_new (message);
+  adw_toast_set_timeout (self->save_error_toast, 0);
+  g_object_add_weak_pointer (G_OBJECT (self->save_error_toast), (gpointer *) &self->save_error_toast);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), self->save_error_toast);
+}
+
+static void
+clear_save_error (TenkenItemDetail *self)
+{
+  AdwToast *toast = self->save_error_toast;
+
+  if (toast == NULL)
+    return;
+
+  g_object_remove_weak_pointer (G_OBJECT (toast), (gpointer *) &self->save_error_toast);
+  self->save_error_toast = NULL;
+  adw_toast_dismiss (toast);
+}
+
 /* Hands an edited copy to the undo stack; on failure the widgets keep what
- * the user typed and a toast says why. */
+ * the user typed and a toast says why until a later save succeeds. */
 static gboolean
 commit (TenkenItemDetail *self,
         TenkenResponse   *copy)
@@ -127,10 +173,11 @@ commit (TenkenItemDetail *self,
 
   if (!tenken_undo_stack_set_response (self->undo_stack, copy, &error))
     {
-      toast_error (self, _("Could not save the change"), error);
+      show_save_error (self, error);
       return FALSE;
     }
 
+  clear_save_error (self);
   return TRUE;
 }
 
@@ -184,8 +231,8 @@ update_rule_rows (TenkenItemDetail *self)
 }
 
 /* Saves everything typed and not saved yet, and a pending status once its
- * rule is met. */
-static void
+ * rule is met. FALSE when the save failed (the typing stays dirty). */
+static gboolean
 save_now (TenkenItemDetail *self)
 {
   g_autoptr(TenkenResponse) copy = NULL;
@@ -194,11 +241,12 @@ save_now (TenkenItemDetail *self)
   g_autofree char *owner = NULL;
   const char *target;
   TenkenStatus status;
+  gboolean ok;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
   if (self->response == NULL || self->undo_stack == NULL)
-    return;
+    return TRUE;
 
   copy = tenken_response_copy (self->response);
   status = shown_status (self);
@@ -249,8 +297,12 @@ save_now (TenkenItemDetail *self)
       self->pending_status = -1;
     }
 
-  commit (self, copy);
+  ok = commit (self, copy);
+  if (ok)
+    self->dirty = FALSE;
   update_rule_rows (self);
+
+  return ok;
 }
 
 static gboolean
@@ -270,6 +322,7 @@ schedule_save (TenkenItemDetail *self)
   if (self->syncing || self->response == NULL)
     return;
 
+  self->dirty = TRUE;
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (AUTOSAVE_MS, save_timeout, self);
 }
@@ -445,7 +498,7 @@ sync_from_response (TenkenItemDetail *self)
   if (self->pending_status < 0)
     adw_combo_row_set_selected (self->status_row, tenken_response_get_status (r));
 
-  if (self->save_source == 0)
+  if (!self->dirty)
     {
       statement = get_statement_text (self);
       value = tenken_response_get_statement (r);
@@ -601,8 +654,7 @@ on_due_date_changed (TenkenItemDetail *self)
 static void
 on_focus_leave (TenkenItemDetail *self)
 {
-  if (self->save_source != 0)
-    save_now (self);
+  tenken_item_detail_flush (self);
 }
 
 /* --- evidence --- */
@@ -1078,6 +1130,7 @@ tenken_item_detail_dispose (GObject *object)
 
   g_cancellable_cancel (self->attach_cancellable);
   g_clear_handle_id (&self->save_source, g_source_remove);
+  clear_save_error (self);
   if (self->response != NULL)
     g_signal_handlers_disconnect_by_func (self->response, sync_from_response, self);
   g_clear_object (&self->response);
@@ -1343,8 +1396,13 @@ tenken_item_detail_set_response (TenkenItemDetail *self,
   if (self->response == response)
     return;
 
-  /* What was typed for the previous item belongs to it */
-  tenken_item_detail_flush (self);
+  /* What was typed for the previous item belongs to it. When it cannot be
+   * saved, that item stays shown with the typing and the error, instead of
+   * the typing being lost; only going to no item at all (the document
+   * closing) lets go of it. */
+  if (!tenken_item_detail_flush (self) && response != NULL)
+    return;
+  self->dirty = FALSE;
 
   if (self->response != NULL)
     g_signal_handlers_disconnect_by_func (self->response, sync_from_response, self);
@@ -1404,13 +1462,23 @@ tenken_item_detail_toggle_flag (TenkenItemDetail *self)
   gtk_switch_set_active (self->flag_switch, !tenken_response_get_flagged (self->response));
 }
 
-void
+gboolean
 tenken_item_detail_flush (TenkenItemDetail *self)
 {
-  g_return_if_fail (TENKEN_IS_ITEM_DETAIL (self));
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), FALSE);
 
-  if (self->save_source != 0)
-    save_now (self);
+  if (self->save_source != 0 || self->dirty)
+    return save_now (self);
+
+  return TRUE;
+}
+
+gboolean
+tenken_item_detail_has_save_error (TenkenItemDetail *self)
+{
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), FALSE);
+
+  return self->save_error_toast != NULL;
 }
 
 gboolean

@@ -41,8 +41,9 @@ void            tenken_item_detail_choose_files   (TenkenItemDetail *self);
 void            tenken_item_detail_attach_files   (TenkenItemDetail *self,
                                                    GFile           **files,
                                                    guint             n_files);
-/* Saves pending text edits now (before undo, closing, switching items) */
-void            tenken_item_detail_flush          (TenkenItemDetail *self);
+/* Saves pending text edits now (before undo, closing, switching items),
+ * retrying one that failed before; FALSE when they are still not saved */
+gboolean        tenken_item_detail_flush          (TenkenItemDetail *self);
 /* TRUE while files are being copied */
 gboolean        tenken_item_detail_is_busy        (TenkenItemDetail *self);
 
