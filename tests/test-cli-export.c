@@ -262,6 +262,10 @@ test_verify_hostile (Fixture       *fixture,
   not_xml = cli (fixture, "verify", "hostile.xml", NULL);
   expect_failure (not_xml, 1);
   g_assert_cmpstr (not_xml->out, ==, "");
+  /* Which file, that it is no declaration, and what to choose instead */
+  g_assert_nonnull (strstr (not_xml->err, "hostile.xml: Not a Tenken declaration: the file is not XML. "
+                                          "Choose the .xml declaration file that was written together with the PDF"));
+  g_assert_null (strstr (not_xml->err, "catalog"));
 
   g_file_set_contents (path,
                        "<?xml version=\"1.0\"?>\n"

@@ -646,11 +646,63 @@ test_verify_scope_changed (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   tenken_scope_set_service (scope, "ACME Cloud 2");
+  tenken_scope_set_roles (scope, TENKEN_ROLE_DEVELOPER | TENKEN_ROLE_OPERATOR);
+  tenken_scope_set_period_end (scope, NULL);
   tenken_document_set_scope (fixture->document, scope, &error);
   g_assert_no_error (error);
 
   g_assert_false (verify (fixture->xml, fixture->document, problems));
-  g_assert_true (problems_contain (problems, "service is now “ACME Cloud 2”, declared “ACME Cloud”"));
+  g_assert_true (problems_contain (problems, "Scope: service is now “ACME Cloud 2”, declared “ACME Cloud”"));
+  /* Each field in its own sentence: "roles are", an empty value is "none" */
+  g_assert_true (problems_contain (problems, "Scope: roles are now “developer, operator”, declared “none”"));
+  g_assert_true (problems_contain (problems, "Scope: period end is now “none”, declared “2026-09-30”"));
+  g_assert_false (problems_contain (problems, "(none)"));
+  g_assert_false (problems_contain (problems, "roles is"));
+
+  /* Declared with two roles, one left */
+  g_ptr_array_set_size (problems, 0);
+  tenken_scope_set_service (scope, "ACME Cloud");
+  tenken_scope_set_period_end (scope, "2026-09-30");
+  tenken_document_set_scope (fixture->document, scope, &error);
+  g_assert_no_error (error);
+  write_declaration (fixture, "en");
+  tenken_scope_set_roles (scope, TENKEN_ROLE_OPERATOR);
+  tenken_document_set_scope (fixture->document, scope, &error);
+  g_assert_no_error (error);
+  g_assert_false (verify (fixture->xml, fixture->document, problems));
+  g_assert_true (problems_contain (problems, "Scope: roles are now “operator”, declared “developer, operator”"));
+}
+
+static void
+test_verify_other_catalog (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFile) dir = tenken_paths_get_catalog_dir ();
+  g_autoptr(GFile) catalog_file = g_file_get_child (dir, "ismap-basic-regulations.xml");
+  g_autofree char *path = fixture_path (fixture, "ismap.tenken");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TenkenCatalog) catalog = NULL;
+  g_autoptr(TenkenScope) scope = tenken_document_dup_scope (fixture->document);
+  g_autoptr(TenkenDocument) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  catalog = tenken_catalog_new_from_file (catalog_file, NULL, &error);
+  g_assert_no_error (error);
+  other = tenken_document_create (file, catalog, scope, &error);
+  g_assert_no_error (error);
+
+  /* One line that says which catalogs, instead of one per item */
+  g_assert_false (verify (fixture->xml, other, problems));
+  g_assert_cmpuint (problems->len, ==, 1);
+  expected = g_strdup_printf ("The declaration was made against the catalog “%s” version %s, "
+                              "but the document uses “%s” version %s.",
+                              tenken_catalog_get_id (tenken_document_get_catalog (fixture->document)),
+                              tenken_catalog_get_version (tenken_document_get_catalog (fixture->document)),
+                              tenken_catalog_get_id (catalog), tenken_catalog_get_version (catalog));
+  g_assert_true (problems_contain (problems, expected));
+  g_assert_true (problems_contain (problems, "meti-cip-guidelines"));
 }
 
 static void
@@ -707,6 +759,26 @@ test_verify_evidence_blob_changed (Fixture       *fixture,
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
 
+  /* The same evidence backs two items */
+  {
+    g_autoptr(GListModel) linked = tenken_document_list_item_evidence (fixture->document,
+                                                                       item_id_for (fixture->document, "S(1)-1.1"));
+    gint64 policy_id = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
+      {
+        g_autoptr(TenkenEvidence) e = g_list_model_get_item (linked, i);
+
+        if (g_strcmp0 (tenken_evidence_get_name (e), "policy.txt") == 0)
+          policy_id = tenken_evidence_get_id (e);
+      }
+    g_assert_cmpint (policy_id, >, 0);
+    tenken_document_link_evidence (fixture->document, policy_id,
+                                   item_id_for (fixture->document, "S(2)-1.1"), &error);
+    g_assert_no_error (error);
+    write_declaration (fixture, "en");
+  }
+
   g_clear_object (&fixture->document);
 
   /* Behind Tenken's back: same size, same recorded hash, one byte differs */
@@ -725,7 +797,9 @@ test_verify_evidence_blob_changed (Fixture       *fixture,
 
   g_assert_true (verify (fixture->xml, NULL, problems));
   g_assert_false (verify (fixture->xml, reopened, problems));
-  g_assert_true (problems_contain (problems, "S(1)-1.1: the stored content of evidence “policy.txt” was altered"));
+  /* One line naming every item that uses it */
+  g_assert_true (problems_contain (problems, "S(1)-1.1, S(2)-1.1: the stored content of evidence “policy.txt” was altered"));
+  g_assert_cmpuint (problems->len, ==, 1);
 }
 
 static void
@@ -767,8 +841,9 @@ write_file (Fixture    *fixture,
   return g_file_new_for_path (path);
 }
 
-static void
-assert_rejected (GFile *file)
+/* The message of the (one-line) error */
+static char *
+rejection (GFile *file)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
@@ -777,6 +852,29 @@ assert_rejected (GFile *file)
   g_assert_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED);
   g_test_message ("rejected: %s", error->message);
   g_assert_null (strchr (error->message, '\n'));
+  return g_strdup (error->message);
+}
+
+static void
+assert_rejected (GFile *file)
+{
+  g_free (rejection (file));
+}
+
+/* Says which file, that it is no declaration and why, and what to choose
+ * instead; nothing meant for catalogs */
+static void
+assert_not_a_declaration (GFile      *file,
+                          const char *why)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *message = rejection (file);
+
+  g_assert_true (g_str_has_prefix (message, name));
+  g_assert_nonnull (strstr (message, ": Not a Tenken declaration: "));
+  g_assert_nonnull (strstr (message, why));
+  g_assert_nonnull (strstr (message, "Choose the .xml declaration file that was written together with the PDF"));
+  g_assert_null (strstr (message, "catalog"));
 }
 
 static void
@@ -789,11 +887,36 @@ test_hostile_not_xml (Fixture       *fixture,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
 
-  assert_rejected (text);
-  assert_rejected (empty);
+  static const guchar png[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+    0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+  };
+  g_autofree char *png_path = fixture_path (fixture, "picture.xml");
+  g_autoptr(GFile) picture = g_file_new_for_path (png_path);
+  g_autofree char *xml = read_xml (fixture);
+  g_autoptr(GFile) cut = NULL;
+  g_autofree char *cut_name = NULL;
+  g_autofree char *cut_message = NULL;
+
+  g_file_set_contents (png_path, (const char *) png, sizeof png, &error);
+  g_assert_no_error (error);
+
+  assert_not_a_declaration (text, "the file is not XML");
+  assert_not_a_declaration (picture, "the file is not XML");
+  assert_not_a_declaration (empty, "the file is empty");
   assert_rejected (other);
   /* The document file itself */
-  assert_rejected (fixture->document_file);
+  assert_not_a_declaration (fixture->document_file, "the file is not XML");
+  /* The PDF beside it */
+  assert_not_a_declaration (fixture->pdf, "the file is not XML");
+
+  /* A declaration cut short: well-formedness fails, on a line */
+  xml[strlen (xml) / 2] = '\0';
+  cut = write_file (fixture, "cut.xml", xml);
+  assert_not_a_declaration (cut, "the XML is not well-formed");
+  cut_name = g_file_get_parse_name (cut);
+  cut_message = rejection (cut);
+  g_assert_true (g_ascii_isdigit (cut_message[strlen (cut_name) + 1]));
 
   g_assert_false (tenken_declaration_verify (fixture->pdf, NULL, problems, NULL, &error));
   g_assert_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED);
@@ -921,6 +1044,7 @@ main (int   argc,
   ADD ("/declaration/verify/bit-flips", "en", test_verify_bit_flips);
   ADD ("/declaration/verify/status-changed", "en", test_verify_status_changed);
   ADD ("/declaration/verify/scope-changed", "en", test_verify_scope_changed);
+  ADD ("/declaration/verify/other-catalog", "en", test_verify_other_catalog);
   ADD ("/declaration/verify/evidence-added-removed", "en", test_verify_evidence_added_removed);
   ADD ("/declaration/verify/evidence-replaced", "en", test_verify_evidence_replaced);
   ADD ("/declaration/verify/evidence-blob-changed", "en", test_verify_evidence_blob_changed);

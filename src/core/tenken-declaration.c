@@ -659,6 +659,26 @@ read_declaration (GFile         *file,
   return bytes;
 }
 
+/* Whether @bytes could be XML at all: after a byte-order mark and white
+ * space, the first character is "<". A PNG, a PDF, an SQLite file or plain
+ * text is not. */
+static gboolean
+looks_like_xml (GBytes *bytes)
+{
+  gsize size = 0;
+  const guchar *data = g_bytes_get_data (bytes, &size);
+  gsize i = 0;
+
+  if (size >= 2 && ((data[0] == 0xFE && data[1] == 0xFF) || (data[0] == 0xFF && data[1] == 0xFE)))
+    return TRUE;
+  if (size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+    i = 3;
+  while (i < size && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+    i++;
+
+  return i < size && data[i] == '<';
+}
+
 /* The catalog loader's safe parser (no DTD, no entities, no network, no
  * file access, size cap), with errors in our domain */
 static xmlDoc *
@@ -676,33 +696,39 @@ parse_declaration (GBytes      *bytes,
         g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
                      _("%s: The file declares a document type (DTD) or entities; a declaration never does, so it is not one of ours"),
                      display_name);
+      else if (g_bytes_get_size (bytes) == 0)
+        g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
+                     _("%s: Not a Tenken declaration: the file is empty. Choose the .xml declaration file that was written together with the PDF"),
+                     display_name);
+      else if (!looks_like_xml (bytes))
+        g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
+                     _("%s: Not a Tenken declaration: the file is not XML. Choose the .xml declaration file that was written together with the PDF"),
+                     display_name);
+      else if (!g_error_matches (local_error, TENKEN_CATALOG_ERROR, TENKEN_CATALOG_ERROR_MALFORMED))
+        /* Too long a text and the like: the loader's words say it */
+        g_set_error_literal (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
+                             local_error->message);
       else
         {
-          /* The loader's message is "FILE:LINE: REASON" or "FILE: REASON":
-           * say it once, as ours */
+          /* The loader's message is "FILE:LINE: REASON" or "FILE: REASON",
+           * and its reason may end in advice meant for catalogs: keep only
+           * the line */
           const char *reason = local_error->message;
           gsize n = strlen (display_name);
           guint64 line = 0;
-          char *end = NULL;
 
-          if (strncmp (reason, display_name, n) == 0 && reason[n] == ':')
-            {
-              reason += n + 1;
-              if (g_ascii_isdigit (*reason))
-                {
-                  line = g_ascii_strtoull (reason, &end, 10);
-                  reason = *end == ':' ? end + 1 : reason;
-                }
-              while (*reason == ' ')
-                reason++;
-            }
+          if (strncmp (reason, display_name, n) == 0 && reason[n] == ':' &&
+              g_ascii_isdigit (reason[n + 1]))
+            line = g_ascii_strtoull (reason + n + 1, NULL, 10);
 
           if (line > 0)
             g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
-                         _("%s:%u: Not a declaration: %s"), display_name, (guint) line, reason);
+                         _("%s:%u: Not a Tenken declaration: the XML is not well-formed. Choose the .xml declaration file that was written together with the PDF"),
+                         display_name, (guint) line);
           else
             g_set_error (error, TENKEN_DECLARATION_ERROR, TENKEN_DECLARATION_ERROR_MALFORMED,
-                         _("%s: Not a declaration: %s"), display_name, reason);
+                         _("%s: Not a Tenken declaration: the XML is not well-formed. Choose the .xml declaration file that was written together with the PDF"),
+                         display_name);
         }
     }
 
@@ -931,15 +957,15 @@ content_from_xml (xmlNode *node)
 static const char *
 or_none (const char *text)
 {
-  /* Translators: an empty value in "X is now (none), declared Y" */
-  return text != NULL ? text : _("(none)");
+  /* Translators: an empty value, as in "Scope: roles are now “none”, declared “operator”" */
+  return text != NULL ? text : C_("empty value", "none");
 }
 
 static char *
 short_hash (const char *sha256)
 {
   if (sha256 == NULL)
-    return g_strdup (_("(none)"));
+    return g_strdup (C_("empty value", "none"));
 
   /* Enough to tell files apart in a message; the XML has the whole hash */
   return g_strdup_printf ("%.16s…", sha256);
@@ -962,29 +988,46 @@ add_problem (GPtrArray  *problems,
   va_end (args);
 }
 
-static void
-compare_text (GPtrArray  *problems,
-              const char *what,
-              const char *declared,
-              const char *current)
+/* A changed text, in a sentence that says which it is: one format per
+ * field, so that each reads right in every language */
+#define COMPARE_TEXT(problems, format, declared, current) \
+  G_STMT_START { \
+    const char *then_ = (declared); \
+    const char *now_ = (current); \
+    if (g_strcmp0 (then_, now_) != 0) \
+      add_problem ((problems), format, or_none (now_), or_none (then_)); \
+  } G_STMT_END
+
+/* "developer, operator"; NULL for none */
+static char *
+roles_for_message (TenkenRoles roles)
 {
-  if (g_strcmp0 (declared, current) != 0)
-    /* Translators: "Service is now “B”, declared “A”" */
-    add_problem (problems, _("%s is now “%s”, declared “%s”"),
-                 what, or_none (current), or_none (declared));
+  g_autofree char *names = roles != 0 ? tenken_roles_to_string (roles) : NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (names == NULL || names[0] == '\0')
+    return NULL;
+
+  parts = g_strsplit (names, ",", -1);
+  return g_strjoinv (", ", parts);
 }
 
-static void
+/* FALSE when the document uses another catalog (or another version of
+ * it): then nothing item by item can be compared, and one line says so */
+static gboolean
 compare_catalog (const TenkenDeclarationContent *declared,
                  const TenkenDeclarationContent *current,
                  GPtrArray                      *problems)
 {
-  if (g_strcmp0 (declared->catalog_id, current->catalog_id) != 0)
-    add_problem (problems, _("The document now uses the catalog “%s”, declared “%s”"),
-                 or_none (current->catalog_id), or_none (declared->catalog_id));
-  else if (g_strcmp0 (declared->catalog_version, current->catalog_version) != 0)
-    add_problem (problems, _("The catalog is now version %s, declared version %s"),
-                 or_none (current->catalog_version), or_none (declared->catalog_version));
+  if (g_strcmp0 (declared->catalog_id, current->catalog_id) != 0 ||
+      g_strcmp0 (declared->catalog_version, current->catalog_version) != 0)
+    {
+      /* Translators: catalog id, its version, then the document's catalog id and version */
+      add_problem (problems, _("The declaration was made against the catalog “%s” version %s, but the document uses “%s” version %s. Verify it against the assessment it was made from"),
+                   or_none (declared->catalog_id), or_none (declared->catalog_version),
+                   or_none (current->catalog_id), or_none (current->catalog_version));
+      return FALSE;
+    }
 
   if (g_strcmp0 (declared->catalog_sha256, current->catalog_sha256) != 0)
     {
@@ -994,6 +1037,8 @@ compare_catalog (const TenkenDeclarationContent *declared,
       add_problem (problems, _("The catalog’s text changed: its SHA-256 is now %s, declared %s"),
                    now, then);
     }
+
+  return TRUE;
 }
 
 static void
@@ -1001,31 +1046,30 @@ compare_scope (const TenkenDeclarationContent *declared,
                const TenkenDeclarationContent *current,
                GPtrArray                      *problems)
 {
-  compare_text (problems, _("The scope’s organisation"),
+  COMPARE_TEXT (problems, _("Scope: organisation is now “%s”, declared “%s”"),
                 declared->scope_organisation, current->scope_organisation);
-  compare_text (problems, _("The scope’s service"),
+  COMPARE_TEXT (problems, _("Scope: service is now “%s”, declared “%s”"),
                 declared->scope_service, current->scope_service);
 
   if (declared->scope_roles != current->scope_roles)
     {
-      g_autofree char *now = roles_to_list (current->scope_roles);
-      g_autofree char *then = roles_to_list (declared->scope_roles);
+      g_autofree char *now = roles_for_message (current->scope_roles);
+      g_autofree char *then = roles_for_message (declared->scope_roles);
 
-      compare_text (problems, _("The scope’s roles"), then[0] != '\0' ? then : NULL,
-                    now[0] != '\0' ? now : NULL);
+      COMPARE_TEXT (problems, _("Scope: roles are now “%s”, declared “%s”"), then, now);
     }
 
-  compare_text (problems, _("The scope’s tier"),
+  COMPARE_TEXT (problems, _("Scope: tier is now “%s”, declared “%s”"),
                 tenken_tier_to_string (declared->scope_tier),
                 tenken_tier_to_string (current->scope_tier));
-  compare_text (problems, _("The assessment type"),
+  COMPARE_TEXT (problems, _("Scope: assessment type is now “%s”, declared “%s”"),
                 tenken_assessment_type_to_string (declared->scope_assessment_type),
                 tenken_assessment_type_to_string (current->scope_assessment_type));
-  compare_text (problems, _("The assessment period’s start"),
+  COMPARE_TEXT (problems, _("Scope: period start is now “%s”, declared “%s”"),
                 declared->scope_period_start, current->scope_period_start);
-  compare_text (problems, _("The assessment period’s end"),
+  COMPARE_TEXT (problems, _("Scope: period end is now “%s”, declared “%s”"),
                 declared->scope_period_end, current->scope_period_end);
-  compare_text (problems, _("The assessor"),
+  COMPARE_TEXT (problems, _("Scope: assessor is now “%s”, declared “%s”"),
                 declared->scope_assessor, current->scope_assessor);
 }
 
@@ -1164,6 +1208,31 @@ report_unpaired (GPtrArray                      *problems,
     }
 }
 
+/* "S(1)-1.1, S(2)-1.1": every item the evidence at @index of @current
+ * is linked to, in catalog order */
+static char *
+labels_using_evidence (const TenkenDeclarationContent *declared,
+                       const TenkenDeclarationContent *current,
+                       guint                           index)
+{
+  const TenkenDeclarationEvidence *evidence = g_ptr_array_index (current->evidence, index);
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  for (guint k = index; k < current->evidence->len; k++)
+    {
+      const TenkenDeclarationEvidence *other = g_ptr_array_index (current->evidence, k);
+
+      if (other->id != evidence->id)
+        continue;
+      if (labels->len > 0)
+        /* Translators: between item labels, "S(1)-1.1, S(2)-1.1" */
+        g_string_append (labels, _(", "));
+      g_string_append (labels, label_for (declared, current, other->item_id));
+    }
+
+  return g_string_free (g_steal_pointer (&labels), FALSE);
+}
+
 /* SHA-256 of what the document actually stores for @evidence_id */
 static char *
 hash_stored_evidence (TenkenDocument  *document,
@@ -1247,12 +1316,15 @@ compare_evidence (const TenkenDeclarationContent  *declared,
   report_unpaired (problems, current->evidence, now_done, declared, current, FALSE);
 
   /* What the document holds must still be what its hash says: a blob
-   * changed behind Tenken's back keeps its old recorded hash */
+   * changed behind Tenken's back keeps its old recorded hash. Evidence
+   * linked to several items is listed once per item: hash it once, and
+   * name every item in one line. */
   for (guint j = 0; j < current->evidence->len; j++)
     {
       const TenkenDeclarationEvidence *now = g_ptr_array_index (current->evidence, j);
       g_autoptr(GError) local_error = NULL;
       g_autofree char *actual = NULL;
+      g_autofree char *labels = NULL;
       g_autofree char *was = NULL;
       g_autofree char *is = NULL;
 
@@ -1260,27 +1332,28 @@ compare_evidence (const TenkenDeclarationContent  *declared,
         continue;
 
       actual = hash_stored_evidence (document, now->id, cancellable, &local_error);
-      if (actual == NULL)
+      if (actual == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-
-          add_problem (problems, _("%s: evidence “%s” could not be read: %s"),
-                       label_for (declared, current, now->item_id), now->name, local_error->message);
-          continue;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
         }
 
       g_hash_table_insert (hashed, g_memdup2 (&now->id, sizeof now->id), g_strdup (actual));
       if (g_strcmp0 (actual, now->sha256) == 0)
         continue;
 
+      labels = labels_using_evidence (declared, current, j);
+      if (actual == NULL)
+        {
+          add_problem (problems, _("%s: evidence “%s” could not be read: %s"),
+                       labels, now->name, local_error->message);
+          continue;
+        }
+
       was = short_hash (now->sha256);
       is = short_hash (actual);
       add_problem (problems, _("%s: the stored content of evidence “%s” was altered: it should hash to %s, it hashes to %s"),
-                   label_for (declared, current, now->item_id), now->name, was, is);
+                   labels, now->name, was, is);
     }
 
   return TRUE;
@@ -1295,7 +1368,9 @@ compare_with_document (const TenkenDeclarationContent  *declared,
 {
   g_autoptr(TenkenDeclarationContent) current = content_from_document (document, NULL, NULL);
 
-  compare_catalog (declared, current, problems);
+  if (!compare_catalog (declared, current, problems))
+    return TRUE;
+
   compare_scope (declared, current, problems);
   compare_items (declared, current, problems);
 
