@@ -286,6 +286,18 @@ test_xlsx (ExportFixture *fixture,
   g_assert_nonnull (strstr (workbook, "name=\"Gaps\""));
   g_assert_nonnull (strstr (workbook, "name=\"Remediation plan\""));
   g_assert_nonnull (strstr (workbook, "name=\"Not applicable\""));
+
+  /* "Items" is both a count header and, in its own context, the full
+   * report's sheet: in Japanese 項目数 and 項目 */
+  g_free (path);
+  path = export_to (fixture, TENKEN_REPORT_FULL, "ja", TENKEN_EXPORT_XLSX, NULL);
+  g_free (workbook);
+  workbook = unzip_member (path, "xl/workbook.xml");
+  g_assert_nonnull (strstr (workbook, "name=\"項目\""));
+  g_assert_null (strstr (workbook, "name=\"項目数\""));
+  g_free (strings);
+  strings = unzip_member (path, "xl/sharedStrings.xml");
+  g_assert_nonnull (strstr (strings, ">項目数<"));
 }
 
 static void

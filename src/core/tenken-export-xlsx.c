@@ -186,7 +186,11 @@ items_sheet (Book             *book,
   GPtrArray *responses = tenken_report_get_responses (report);
   lxw_worksheet *sheet = add_sheet (book, tenken_report_get_kind (report) == TENKEN_REPORT_GAP
                                           ? tenken_report_trc (report, NC_("report", "Gaps"))
-                                          : tenken_report_trc (report, NC_("report", "Items")));
+                                          : tenken_translation_pgettext (
+                                              tenken_report_get_translation (report), "xlsx sheet",
+                                              /* Translators: the name of the sheet listing every
+                                               * item (not the count header "Items") */
+                                              NC_("xlsx sheet", "Items")));
   static const double widths[TENKEN_N_COLUMNS] = {
     28, 28, 12, 30, 16, 50, 40, 16, 12, 12, 8, 30, 66, 20, 16,
   };
