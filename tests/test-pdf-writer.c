@@ -27,12 +27,26 @@ draw_box (cairo_t      *cr,
 }
 
 static void
+save_pdf (TenkenPdfWriter *writer,
+          const char      *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TenkenOutput) output = tenken_output_new (file, G_IO_ERROR, G_IO_ERROR_FAILED, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tenken_pdf_writer_save (writer, output, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (tenken_output_commit (output, &error));
+  g_assert_no_error (error);
+}
+
+static void
 test_pdf_writer_flow (void)
 {
   g_autoptr(TenkenPdfWriter) writer = tenken_pdf_writer_new ("ja");
   g_autofree char *dir = g_dir_make_tmp ("tenken-pdf-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "flow.pdf", NULL);
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) long_text = g_string_new (NULL);
   g_autoptr(GString) huge_cell = g_string_new (NULL);
   g_autofree char *text = NULL;
@@ -78,16 +92,7 @@ test_pdf_writer_flow (void)
   g_assert_cmpuint (pages, >, 4);
   g_assert_cmpuint (calls, ==, 1);
 
-  {
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-    g_autoptr(TenkenOutput) output = tenken_output_new (file, G_IO_ERROR, G_IO_ERROR_FAILED, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (tenken_pdf_writer_save (writer, output, NULL, &error));
-    g_assert_no_error (error);
-    g_assert_true (tenken_output_commit (output, &error));
-    g_assert_no_error (error);
-  }
+  save_pdf (writer, path);
 
   text = tenken_test_pdftotext (path);
   g_assert_nonnull (strstr (text, "Cover title"));
@@ -121,11 +126,143 @@ test_pdf_writer_flow (void)
     g_test_message ("kept %s", path);
 }
 
+/* Fills the current page with one-line paragraphs until about @left points remain */
+static void
+fill_page (TenkenPdfWriter *writer,
+           double           left)
+{
+  guint n = 0;
+
+  while (tenken_pdf_writer_get_remaining (writer) > left + 20.0)
+    {
+      g_autofree char *line = g_strdup_printf ("filler %u", n++);
+      tenken_pdf_writer_paragraph (writer, TENKEN_PDF_BODY, line);
+    }
+}
+
+static char *
+save_and_read (TenkenPdfWriter *writer,
+               const char      *dir,
+               const char      *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  char *text;
+
+  save_pdf (writer, path);
+  text = tenken_test_pdftotext (path);
+  g_unlink (path);
+  return text;
+}
+
+/* Index of the page (pdftotext separates them with form feeds) holding @needle */
+static gint
+page_of (char       **pages,
+         const char  *needle)
+{
+  for (guint i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], needle) != NULL)
+      return (gint) i;
+  return -1;
+}
+
+static void
+test_pdf_writer_keep_with_next (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tenken-pdf-XXXXXX", NULL);
+  const char *headers[] = { "Col A", "Col B" };
+  guint calls = 0;
+
+  /* Headings before a drawing that does not fit go to the next page with it */
+  {
+    g_autoptr(TenkenPdfWriter) writer = tenken_pdf_writer_new ("en");
+    g_autofree char *text = NULL;
+    g_auto(GStrv) pages = NULL;
+
+    fill_page (writer, 110.0);
+    tenken_pdf_writer_add_outline (writer, 1, "Chapter");
+    tenken_pdf_writer_heading (writer, TENKEN_PDF_HEADING_1, "Chapter heading");
+    tenken_pdf_writer_heading (writer, TENKEN_PDF_HEADING_2, "Section heading");
+    tenken_pdf_writer_space (writer, 6.0);
+    tenken_pdf_writer_drawing (writer, 200.0, draw_box, &calls);
+    tenken_pdf_writer_paragraph (writer, TENKEN_PDF_BODY, "After the drawing");
+    g_assert_cmpuint (tenken_pdf_writer_get_n_pages (writer), ==, 2);
+
+    text = save_and_read (writer, dir, "drawing.pdf");
+    pages = g_strsplit (text, "\f", -1);
+    g_assert_cmpint (page_of (pages, "filler 0"), ==, 0);
+    g_assert_cmpint (page_of (pages, "Chapter heading"), ==, 1);
+    g_assert_cmpint (page_of (pages, "Section heading"), ==, 1);
+    g_assert_cmpint (page_of (pages, "After the drawing"), ==, 1);
+    g_assert_cmpuint (calls, ==, 1);
+  }
+
+  /* ... and before a table: heading, header and first row stay together */
+  {
+    g_autoptr(TenkenPdfWriter) writer = tenken_pdf_writer_new ("en");
+    g_autofree char *text = NULL;
+    g_auto(GStrv) pages = NULL;
+    g_autoptr(GString) tall = g_string_new (NULL);
+    TenkenPdfCell cells[2] = {
+      { "ROW-1", TENKEN_PDF_BODY, NULL, TRUE },
+      { NULL, TENKEN_PDF_BODY, NULL, FALSE },
+    };
+
+    /* a row taller than what is left, which draw_row() moves whole */
+    for (guint i = 0; i < 12; i++)
+      g_string_append_printf (tall, "line %u of a tall cell\n", i);
+    cells[1].text = tall->str;
+
+    fill_page (writer, 90.0);
+    tenken_pdf_writer_heading (writer, TENKEN_PDF_HEADING_2, "Table heading");
+    tenken_pdf_writer_begin_table (writer, 2, NULL, headers);
+    tenken_pdf_writer_table_row (writer, cells);
+    tenken_pdf_writer_end_table (writer);
+
+    text = save_and_read (writer, dir, "table.pdf");
+    pages = g_strsplit (text, "\f", -1);
+    g_assert_cmpint (page_of (pages, "filler 0"), ==, 0);
+    g_assert_cmpint (page_of (pages, "Table heading"), ==, 1);
+    g_assert_cmpint (page_of (pages, "Col A"), ==, 1);
+    g_assert_cmpint (page_of (pages, "ROW-1"), ==, 1);
+    g_assert_cmpint (tenken_test_count (text, "Col A"), ==, 1);
+  }
+
+  /* A heading with room for its paragraph stays where it is */
+  {
+    g_autoptr(TenkenPdfWriter) writer = tenken_pdf_writer_new ("en");
+    g_autofree char *text = NULL;
+    g_auto(GStrv) pages = NULL;
+
+    fill_page (writer, 110.0);
+    tenken_pdf_writer_heading (writer, TENKEN_PDF_HEADING_2, "Short heading");
+    tenken_pdf_writer_paragraph (writer, TENKEN_PDF_BODY, "Its paragraph");
+
+    text = save_and_read (writer, dir, "stay.pdf");
+    pages = g_strsplit (text, "\f", -1);
+    g_assert_cmpint (page_of (pages, "Short heading"), ==, 0);
+    g_assert_cmpint (page_of (pages, "Its paragraph"), ==, 0);
+  }
+
+  /* A heading at the very end is still drawn */
+  {
+    g_autoptr(TenkenPdfWriter) writer = tenken_pdf_writer_new ("en");
+    g_autofree char *text = NULL;
+
+    tenken_pdf_writer_paragraph (writer, TENKEN_PDF_BODY, "Body");
+    tenken_pdf_writer_heading (writer, TENKEN_PDF_HEADING_1, "Last heading");
+    text = save_and_read (writer, dir, "last.pdf");
+    g_assert_nonnull (strstr (text, "Last heading"));
+  }
+
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/pdf-writer/flow", test_pdf_writer_flow);
+  g_test_add_func ("/pdf-writer/keep-with-next", test_pdf_writer_keep_with_next);
   return g_test_run ();
 }

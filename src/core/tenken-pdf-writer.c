@@ -60,6 +60,15 @@ typedef struct
   double      *x;
 } Block;
 
+/* A heading not drawn yet: it waits for what follows it */
+typedef struct
+{
+  Block          block;
+  TenkenPdfStyle style;
+  double         extra_after;   /* space() asked for after it */
+  guint          outlines_end;  /* the outlines added before it point to it */
+} PendingHeading;
+
 struct _TenkenPdfWriter
 {
   char             *lang;
@@ -79,6 +88,12 @@ struct _TenkenPdfWriter
   GArray           *outlines;  /* Outline */
   cairo_t          *cr;        /* on the current page's recording */
   double            y;
+
+  /* Headings wait here until what follows them is placed, so that they
+   * move to the next page with it instead of staying alone at the bottom */
+  GArray           *pending;   /* PendingHeading */
+  guint             n_settled_outlines;
+  gboolean          header_pending;  /* the table header waits for its first row */
 
   /* table state */
   guint             n_columns;
@@ -298,6 +313,7 @@ tenken_pdf_writer_new (const char *lang)
   self->decorated = TRUE;
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->outlines = g_array_new (FALSE, TRUE, sizeof (Outline));
+  self->pending = g_array_new (FALSE, TRUE, sizeof (PendingHeading));
 
   return self;
 }
@@ -315,6 +331,9 @@ tenken_pdf_writer_free (TenkenPdfWriter *self)
   for (guint i = 0; i < self->outlines->len; i++)
     g_free (g_array_index (self->outlines, Outline, i).text);
   g_array_unref (self->outlines);
+  for (guint i = 0; i < self->pending->len; i++)
+    block_clear (&g_array_index (self->pending, PendingHeading, i).block);
+  g_array_unref (self->pending);
 
   g_free (self->col_x);
   g_free (self->col_w);
@@ -430,9 +449,149 @@ tenken_pdf_writer_get_measure_cairo (TenkenPdfWriter *self)
   return self->measure_cr;
 }
 
+static void
+ensure_space (TenkenPdfWriter *self,
+              double           points)
+{
+  ensure_page (self);
+  if (self->y + points > CONTENT_BOTTOM && !at_page_top (self))
+    new_page (self);
+}
+
+/* Outlines not yet placed point to where the next thing starts */
+static void
+settle_outlines (TenkenPdfWriter *self,
+                 guint            end)
+{
+  ensure_page (self);
+  for (guint i = self->n_settled_outlines; i < end; i++)
+    {
+      Outline *o = &g_array_index (self->outlines, Outline, i);
+
+      o->page = self->pages->len - 1;
+      o->y = self->y;
+    }
+  self->n_settled_outlines = MAX (self->n_settled_outlines, end);
+}
+
+static double
+heading_rule_height (TenkenPdfStyle style)
+{
+  return style == TENKEN_PDF_HEADING_1 ? 3.0 : 0.0;
+}
+
+/* The height the waiting headings take, from here */
+static double
+pending_height (TenkenPdfWriter *self)
+{
+  double h = 0.0;
+
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      const PendingHeading *ph = &g_array_index (self->pending, PendingHeading, i);
+      const StyleInfo *s = &styles[ph->style];
+
+      if (i > 0 || !at_page_top (self))
+        h += s->space_before;
+      h += block_height (&ph->block) + heading_rule_height (ph->style) + s->space_after + ph->extra_after;
+    }
+  return h;
+}
+
+static void flow_block (TenkenPdfWriter *self,
+                        const Block     *block,
+                        double           indent,
+                        const char      *color);
+
+static void
+draw_heading (TenkenPdfWriter      *self,
+              const PendingHeading *ph)
+{
+  const StyleInfo *s = &styles[ph->style];
+
+  if (!at_page_top (self))
+    self->y += s->space_before;
+  if (self->y > CONTENT_BOTTOM)
+    new_page (self);
+  settle_outlines (self, ph->outlines_end);
+
+  flow_block (self, &ph->block, 0.0, s->color);
+
+  if (ph->style == TENKEN_PDF_HEADING_1)
+    {
+      cairo_save (self->cr);
+      set_color (self->cr, "accent");
+      cairo_set_line_width (self->cr, 0.8);
+      cairo_move_to (self->cr, MARGIN_X, self->y + 2.5);
+      cairo_line_to (self->cr, PAGE_WIDTH - MARGIN_X, self->y + 2.5);
+      cairo_stroke (self->cr);
+      cairo_restore (self->cr);
+      self->y += heading_rule_height (ph->style);
+    }
+
+  self->y += s->space_after;
+  if (ph->extra_after > 0.0)
+    {
+      self->y += ph->extra_after;
+      if (self->y > CONTENT_BOTTOM)
+        new_page (self);
+    }
+}
+
+/* Draws the waiting headings, on a new page when they and the first
+ * @next points of what follows them do not fit on this one */
+static void
+place_headings (TenkenPdfWriter *self,
+                double           next)
+{
+  ensure_page (self);
+  if (self->pending->len == 0)
+    return;
+
+  ensure_space (self, pending_height (self) + next);
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      PendingHeading *ph = &g_array_index (self->pending, PendingHeading, i);
+
+      draw_heading (self, ph);
+      block_clear (&ph->block);
+    }
+  g_array_set_size (self->pending, 0);
+}
+
+static void draw_table_header (TenkenPdfWriter *self);
+static double table_header_height (TenkenPdfWriter *self);
+
+/* Everything but a heading starts here: the headings before it go first,
+ * kept with its first @next points; then the outlines left point to it */
+static void
+before_content (TenkenPdfWriter *self,
+                double           next)
+{
+  if (!self->header_pending && self->pending->len == 0 &&
+      self->n_settled_outlines == self->outlines->len)
+    return;
+
+  if (self->header_pending)
+    {
+      /* the table was begun: its header is what comes next */
+      self->header_pending = FALSE;
+      next += table_header_height (self);
+      place_headings (self, next);
+      ensure_space (self, next);
+      settle_outlines (self, self->outlines->len);
+      draw_table_header (self);
+      return;
+    }
+
+  place_headings (self, next);
+  settle_outlines (self, self->outlines->len);
+}
+
 double
 tenken_pdf_writer_get_remaining (TenkenPdfWriter *self)
 {
+  before_content (self, 0.0);
   ensure_page (self);
   return CONTENT_BOTTOM - self->y;
 }
@@ -440,6 +599,7 @@ tenken_pdf_writer_get_remaining (TenkenPdfWriter *self)
 guint
 tenken_pdf_writer_get_page (TenkenPdfWriter *self)
 {
+  before_content (self, 0.0);
   ensure_page (self);
   return self->pages->len;
 }
@@ -447,6 +607,7 @@ tenken_pdf_writer_get_page (TenkenPdfWriter *self)
 void
 tenken_pdf_writer_page_break (TenkenPdfWriter *self)
 {
+  before_content (self, 0.0);
   if (self->cr != NULL && at_page_top (self))
     return;
   new_page (self);
@@ -456,9 +617,8 @@ void
 tenken_pdf_writer_ensure_space (TenkenPdfWriter *self,
                                 double           points)
 {
-  ensure_page (self);
-  if (self->y + points > CONTENT_BOTTOM && !at_page_top (self))
-    new_page (self);
+  before_content (self, points);
+  ensure_space (self, points);
 }
 
 void
@@ -466,6 +626,12 @@ tenken_pdf_writer_space (TenkenPdfWriter *self,
                          double           points)
 {
   ensure_page (self);
+  if (self->pending->len > 0)
+    {
+      /* Space after a heading belongs with it */
+      g_array_index (self->pending, PendingHeading, self->pending->len - 1).extra_after += points;
+      return;
+    }
   if (at_page_top (self))
     return;
   self->y += points;
@@ -476,7 +642,8 @@ tenken_pdf_writer_space (TenkenPdfWriter *self,
 void
 tenken_pdf_writer_rule (TenkenPdfWriter *self)
 {
-  tenken_pdf_writer_ensure_space (self, 4.0);
+  before_content (self, 4.0);
+  ensure_space (self, 4.0);
   cairo_save (self->cr);
   set_color (self->cr, "rule");
   cairo_set_line_width (self->cr, 0.5);
@@ -536,6 +703,8 @@ paragraph (TenkenPdfWriter *self,
   g_return_if_fail ((guint) style < G_N_ELEMENTS (styles));
 
   block_init (&block, make_layout (self, style, FALSE, text, markup, width));
+  /* a heading keeps at least two lines of its paragraph */
+  before_content (self, block.n_lines > 1 ? block.bottom[1] - block.top[0] : block_height (&block));
   flow_block (self, &block, 0.0, styles[style].color);
   self->y += styles[style].space_after;
   block_clear (&block);
@@ -562,37 +731,24 @@ tenken_pdf_writer_heading (TenkenPdfWriter *self,
                            TenkenPdfStyle   style,
                            const char      *text)
 {
-  Block block;
+  PendingHeading ph = { { 0, }, };
   double width = tenken_pdf_writer_get_content_width (self);
-  double needed;
 
   g_return_if_fail ((guint) style < G_N_ELEMENTS (styles));
 
-  block_init (&block, make_layout (self, style, FALSE, text, FALSE, width));
+  /* A table begun before this heading is drawn first, header and all */
+  if (self->header_pending)
+    before_content (self, 0.0);
 
-  /* Keep a heading with at least a few lines of what follows */
   ensure_page (self);
-  needed = styles[style].space_before + block_height (&block) + styles[style].space_after + 40.0;
-  tenken_pdf_writer_ensure_space (self, needed);
-  if (!at_page_top (self))
-    self->y += styles[style].space_before;
+  block_init (&ph.block, make_layout (self, style, FALSE, text, FALSE, width));
+  ph.style = style;
+  ph.outlines_end = self->outlines->len;
+  g_array_append_val (self->pending, ph);
 
-  flow_block (self, &block, 0.0, styles[style].color);
-
-  if (style == TENKEN_PDF_HEADING_1)
-    {
-      cairo_save (self->cr);
-      set_color (self->cr, "accent");
-      cairo_set_line_width (self->cr, 0.8);
-      cairo_move_to (self->cr, MARGIN_X, self->y + 2.5);
-      cairo_line_to (self->cr, PAGE_WIDTH - MARGIN_X, self->y + 2.5);
-      cairo_stroke (self->cr);
-      cairo_restore (self->cr);
-      self->y += 3.0;
-    }
-
-  self->y += styles[style].space_after;
-  block_clear (&block);
+  /* Headings that fill most of a page cannot all wait for what follows */
+  if (pending_height (self) > (CONTENT_BOTTOM - CONTENT_TOP) * 0.5)
+    place_headings (self, 0.0);
 }
 
 /* One row of cells (table or key/value), broken across pages between lines.
@@ -610,8 +766,6 @@ typedef struct
   gboolean       repeat_header;
 } Row;
 
-static void draw_table_header (TenkenPdfWriter *self);
-
 static double
 row_height (const Row *row)
 {
@@ -620,6 +774,24 @@ row_height (const Row *row)
   for (guint i = 0; i < row->n; i++)
     h = MAX (h, block_height (&row->blocks[i]));
   return h + 2 * CELL_PAD_Y;
+}
+
+/* How much of @row a heading before it must keep on its page: all of it
+ * where draw_row() would move the row whole to the next page, else its
+ * first lines */
+static double
+row_keep_height (TenkenPdfWriter *self,
+                 const Row       *row)
+{
+  double total = row_height (row);
+  double body = CONTENT_BOTTOM - CONTENT_TOP;
+  double left = CONTENT_BOTTOM - self->y - pending_height (self);
+
+  if (self->cr == NULL)
+    left = body - pending_height (self);
+  if (total < body * 0.8 && left < body * 0.4)
+    return total;
+  return MIN (total, 40.0);
 }
 
 static void
@@ -755,6 +927,26 @@ draw_row (TenkenPdfWriter *self,
     }
 }
 
+static double
+table_header_height (TenkenPdfWriter *self)
+{
+  double h = 0.0;
+
+  if (self->headers == NULL)
+    return 0.0;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      Block block;
+
+      block_init (&block, make_layout (self, TENKEN_PDF_SMALL, TRUE, self->headers[i], FALSE,
+                                       self->col_w[i] - 2 * CELL_PAD_X));
+      h = MAX (h, block_height (&block));
+      block_clear (&block);
+    }
+  return h + 2 * CELL_PAD_Y;
+}
+
 static void
 draw_table_header (TenkenPdfWriter *self)
 {
@@ -823,9 +1015,8 @@ tenken_pdf_writer_begin_table (TenkenPdfWriter    *self,
         self->headers[i] = g_strdup (headers[i]);
     }
 
-  /* The header and at least one line of the first row */
-  tenken_pdf_writer_ensure_space (self, 48.0);
-  draw_table_header (self);
+  /* The header waits for the first row, to stay on its page with it */
+  self->header_pending = TRUE;
 }
 
 void
@@ -862,6 +1053,7 @@ tenken_pdf_writer_table_row (TenkenPdfWriter     *self,
   row.markers = markers;
   row.rule_below = TRUE;
   row.repeat_header = TRUE;
+  before_content (self, row_keep_height (self, &row));
   draw_row (self, &row);
 
   for (guint i = 0; i < self->n_columns; i++)
@@ -873,6 +1065,8 @@ tenken_pdf_writer_end_table (TenkenPdfWriter *self)
 {
   g_return_if_fail (self->n_columns > 0);
 
+  /* a table without rows still shows its header */
+  before_content (self, 0.0);
   self->n_columns = 0;
   g_clear_pointer (&self->col_x, g_free);
   g_clear_pointer (&self->col_w, g_free);
@@ -902,6 +1096,7 @@ tenken_pdf_writer_field (TenkenPdfWriter *self,
   row.blocks = blocks;
   row.colors = colors;
   row.rule_below = TRUE;
+  before_content (self, row_keep_height (self, &row));
   draw_row (self, &row);
 
   block_clear (&blocks[0]);
@@ -918,7 +1113,8 @@ tenken_pdf_writer_drawing (TenkenPdfWriter   *self,
 
   g_return_if_fail (func != NULL);
 
-  tenken_pdf_writer_ensure_space (self, height);
+  before_content (self, height);
+  ensure_space (self, height);
 
   cairo_save (self->cr);
   cairo_translate (self->cr, MARGIN_X, self->y);
@@ -1059,6 +1255,7 @@ tenken_pdf_writer_save (TenkenPdfWriter  *self,
 
   g_return_val_if_fail (output != NULL, FALSE);
 
+  before_content (self, 0.0);
   ensure_page (self);
   g_clear_pointer (&self->cr, cairo_destroy);
 
@@ -1130,6 +1327,7 @@ tenken_pdf_writer_get_n_pages (TenkenPdfWriter *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
+  before_content (self, 0.0);
   return self->pages->len;
 }
 
@@ -1145,6 +1343,7 @@ tenken_pdf_writer_render_page (TenkenPdfWriter *self,
 
   /* Not ensure_page() after save(): that would add a page; the current
    * page's cairo_t stays, its recording replays what is drawn so far */
+  before_content (self, 0.0);
   if (self->pages->len == 0)
     new_page (self);
   g_return_if_fail (index < self->pages->len);
