@@ -135,6 +135,9 @@ test_pdf_full_ja (ExportFixture *fixture,
   g_assert_cmpstr (tenken_report_get_title (report), !=, "Full report");
   assert_contains_squashed (squashed, tenken_report_get_title (report));
   assert_contains_squashed (squashed, "2026年11月22日");
+  /* The charts' percentages too: the radar's gridlines read "75%" */
+  g_assert_nonnull (strstr (text, "75%"));
+  g_assert_null (strstr (text, "75 %"));
   /* The full report names each evidence file with its SHA-256 */
   assert_contains_squashed (squashed, fixture->evidence_sha256);
 }

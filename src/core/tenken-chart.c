@@ -278,6 +278,20 @@ tenken_chart_format_percent (guint done,
   return g_strdup_printf (_("%u %%"), tenken_chart_percent (done, total));
 }
 
+static char *
+style_format_percent (const TenkenChartStyle *style,
+                      guint                   done,
+                      guint                   total)
+{
+  if (style->percent_format == NULL)
+    return tenken_chart_format_percent (done, total);
+  /* a translated format with one %u, as msgfmt --check makes sure */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (style->percent_format, tenken_chart_percent (done, total));
+#pragma GCC diagnostic pop
+}
+
 /* --- drawing helpers --- */
 
 typedef struct
@@ -908,8 +922,8 @@ radar_label_layout (Painter                 *p,
                     gboolean                 with_title,
                     double                   max_width)
 {
-  g_autofree char *percent = tenken_chart_format_percent (tenken_chart_series_get_done (series, i),
-                                                          tenken_chart_series_get_total (series, i));
+  g_autofree char *percent = style_format_percent (p->style, tenken_chart_series_get_done (series, i),
+                                                   tenken_chart_series_get_total (series, i));
   const char *label = tenken_chart_series_get_label (series, i);
   const char *title = tenken_chart_series_get_title (series, i);
   guint n = tenken_chart_series_get_n_categories (series);
@@ -1009,7 +1023,7 @@ tenken_chart_draw_radar (cairo_t                 *cr,
    * they cannot collide with the axis labels outside the circle */
   for (guint level = 1; level <= 4; level++)
     {
-      g_autofree char *text = tenken_chart_format_percent (level * 25, 100);
+      g_autofree char *text = style_format_percent (p.style, level * 25, 100);
       g_autoptr(PangoLayout) layout = painter_layout (&p, TRUE, text);
 
       painter_set_fg (&p, 0.5);

@@ -61,6 +61,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TenkenChartSeries, tenken_chart_series_unref)
  *   and pango_cairo_context_set_resolution (context, 72) so point sizes hold;
  *   in a widget pass gtk_widget_get_pango_context().
  * @show_legend: draw the status legend (bars) or the value legend (radar)
+ * @percent_format: a printf format with one %u for percentages, for text in
+ *   another language than the user interface's; NULL for the UI's "%u %%"
  *
  * Initialise with tenken_chart_style_init(), then change fields.
  */
@@ -70,9 +72,10 @@ typedef struct
   const PangoFontDescription *font;
   PangoContext               *context;
   gboolean                    show_legend;
+  const char                 *percent_format;
 
   /*< private >*/
-  gpointer                    padding[4];
+  gpointer                    padding[3];
 } TenkenChartStyle;
 
 void     tenken_chart_style_init        (TenkenChartStyle *style);

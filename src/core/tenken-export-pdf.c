@@ -36,12 +36,15 @@ typedef struct
 
 static void
 prepare_style (TenkenChartStyle     *style,
+               TenkenReport         *report,
                PangoContext         *context,
                PangoFontDescription *font)
 {
   tenken_chart_style_init (style);
   style->context = context;
   style->font = font;
+  /* Translators: a percentage, e.g. "45 %"; drop the space if your language does */
+  style->percent_format = tenken_report_trc (report, NC_("report", "%u %%"));
   /* The chart's own legend speaks the UI's language; the report draws
    * its legend in the report's language below the charts */
   style->show_legend = FALSE;
@@ -58,7 +61,7 @@ draw_chart (cairo_t      *cr,
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (CHART_FONT);
   TenkenChartStyle style;
 
-  prepare_style (&style, context, font);
+  prepare_style (&style, data->report, context, font);
   if (data->kind == CHART_BARS)
     tenken_chart_draw_bars (cr, width, height, data->series, &style);
   else
@@ -192,7 +195,7 @@ summary (TenkenPdfWriter *w,
       double height;
 
       tenken_pdf_writer_heading (w, TENKEN_PDF_HEADING_2, tenken_report_trc (report, NC_("report", "Progress by category")));
-      prepare_style (&style, tenken_pdf_writer_get_context (w), font);
+      prepare_style (&style, report, tenken_pdf_writer_get_context (w), font);
       height = tenken_chart_measure_bars (tenken_pdf_writer_get_measure_cairo (w), width, series, &style);
       tenken_pdf_writer_drawing (w, height, draw_chart, &data);
       tenken_pdf_writer_drawing (w, 14.0, draw_legend, &data);
