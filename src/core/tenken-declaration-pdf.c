@@ -76,8 +76,8 @@ static const char *
 tier_text (TenkenTranslation *translation,
            TenkenTier         tier)
 {
-  return tier == TENKEN_TIER_SUB ? TR (NC_("declaration", "Subcontractor"))
-                                 : TR (NC_("declaration", "Prime contractor"));
+  return tier == TENKEN_TIER_SUB ? TR (NC_("declaration", "Sub-provider"))
+                                 : TR (NC_("declaration", "Prime provider"));
 }
 
 static const char *
