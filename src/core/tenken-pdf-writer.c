@@ -1201,8 +1201,10 @@ draw_decorations (TenkenPdfWriter *self,
 
   if (self->footer_text != NULL)
     {
+      /* Cut in the middle: a long organisation name must not push the
+       * footer's end (the date, the digest) off the page */
       layout = make_layout (self, TENKEN_PDF_MUTED, FALSE, self->footer_text, FALSE, width * 0.7);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
       pango_layout_set_height (layout, 0);
       cairo_move_to (cr, MARGIN_X, FOOTER_RULE_Y + 5.0);
       pango_cairo_show_layout (cr, layout);
