@@ -1189,8 +1189,9 @@ draw_decorations (TenkenPdfWriter *self,
 
   if (self->header_right != NULL)
     {
+      /* the scope: organisation and service both stay readable */
       layout = make_layout (self, TENKEN_PDF_MUTED, FALSE, self->header_right, FALSE, width * 0.38);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
       pango_layout_set_height (layout, 0);
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
       pango_layout_get_pixel_size (layout, &w, &h);
