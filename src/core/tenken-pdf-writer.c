@@ -203,6 +203,17 @@ make_layout (TenkenPdfWriter *self,
       pango_layout_set_text (layout, valid, -1);
     }
 
+  /* A URL, file name or hash broken across lines gets no hyphen, which a
+   * reader would take, or copy, as part of it */
+  {
+    PangoAttrList *attrs = pango_layout_get_attributes (layout);
+
+    attrs = attrs != NULL ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
+    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+    pango_layout_set_attributes (layout, attrs);
+    pango_attr_list_unref (attrs);
+  }
+
   return layout;
 }
 
