@@ -570,6 +570,35 @@ test_evidence_dedup (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (tenken_document_list_evidence (document)), ==, 2);
   g_assert_cmpint (doc_test_query_int (fixture->path, "SELECT count (*) FROM blobs"), ==, 1);
   g_assert_cmpint (doc_test_query_int (fixture->path, "SELECT count (*) FROM evidence"), ==, 2);
+
+  /* ... unless it says something else about the file: its note and date
+   * are kept in a row of their own, still one blob */
+  {
+    g_autoptr(TenkenEvidence) noted = NULL;
+    g_autoptr(TenkenEvidence) same_note = NULL;
+    g_autoptr(TenkenEvidence) dated = NULL;
+
+    noted = tenken_document_add_evidence_file (document, a, "s1-2.1", "Signed minutes", NULL,
+                                               NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (tenken_evidence_get_id (noted), !=, tenken_evidence_get_id (first));
+    g_assert_cmpstr (tenken_evidence_get_note (noted), ==, "Signed minutes");
+    g_assert_null (tenken_evidence_get_note (first));
+
+    same_note = tenken_document_add_evidence_file (document, a, "s2-1.2", "Signed minutes", NULL,
+                                                   NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (tenken_evidence_get_id (same_note), ==, tenken_evidence_get_id (noted));
+
+    dated = tenken_document_add_evidence_file (document, a, "s2-1.2", NULL, "2026-04-01",
+                                               NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (tenken_evidence_get_id (dated), !=, tenken_evidence_get_id (noted));
+    g_assert_cmpint (tenken_evidence_get_id (dated), !=, tenken_evidence_get_id (first));
+    g_assert_cmpstr (tenken_evidence_get_collected (dated), ==, "2026-04-01");
+    g_assert_cmpint (doc_test_query_int (fixture->path, "SELECT count (*) FROM evidence"), ==, 4);
+    g_assert_cmpint (doc_test_query_int (fixture->path, "SELECT count (*) FROM blobs"), ==, 1);
+  }
 }
 
 static void
@@ -601,6 +630,23 @@ test_evidence_url (Fixture       *fixture,
     }
 
   g_assert_cmpuint (g_list_model_get_n_items (tenken_document_list_evidence (document)), ==, 1);
+
+  /* The same address again is the same evidence, unless its note differs */
+  {
+    g_autoptr(TenkenEvidence) again = NULL;
+    g_autoptr(TenkenEvidence) other = NULL;
+
+    again = tenken_document_add_evidence_url (document, "https://example.com/policy?v=2#s3", "s1-1.2",
+                                              NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (tenken_evidence_get_id (again), ==, tenken_evidence_get_id (evidence));
+    other = tenken_document_add_evidence_url (document, "https://example.com/policy?v=2#s3", "s2-1.3",
+                                              "Policy, section 3", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (tenken_evidence_get_id (other), !=, tenken_evidence_get_id (evidence));
+    g_assert_cmpstr (tenken_evidence_get_note (other), ==, "Policy, section 3");
+    g_assert_cmpstr (tenken_evidence_get_note (evidence), ==, "Published policy");
+  }
 }
 
 static void

@@ -22,8 +22,10 @@
  * it. Adding a file whose content is already stored writes no data. If an
  * evidence row with the same name and content exists, it is reused (and
  * linked to @item_id if not yet), so adding the same file twice is
- * harmless; the same content under another name is a new evidence row
- * sharing the blob. A URL already present is reused the same way.
+ * harmless; the same content under another name, or with a note or a
+ * collection date other than the existing row's, is a new evidence row
+ * sharing the blob, so what the user typed is never dropped. A URL already
+ * present is reused the same way.
  *
  * Adding a file reads it twice: first to hash it without holding the
  * database's write lock (and to skip the copy when the content is known),
@@ -597,10 +599,14 @@ add_file_on_connection (sqlite3       *db,
 
   now = tenken_document_timestamp_now ();
 
-  if (!prepare (db, "SELECT id FROM evidence WHERE kind = 'file' AND sha256 = ?1 AND name = ?2", &stmt, error))
+  if (!prepare (db, "SELECT id FROM evidence WHERE kind = 'file' AND sha256 = ?1 AND name = ?2"
+                    " AND (?3 IS NULL OR note IS ?3) AND (?4 IS NULL OR collected IS ?4)"
+                    " ORDER BY id LIMIT 1", &stmt, error))
     goto failed;
   tenken_document_bind_text (stmt, 1, sha256);
   tenken_document_bind_text (stmt, 2, name);
+  tenken_document_bind_text (stmt, 3, job->note);
+  tenken_document_bind_text (stmt, 4, job->collected);
   if (!step_row (db, stmt, &found, error))
     goto failed;
 
@@ -875,9 +881,11 @@ tenken_document_add_evidence_url (TenkenDocument  *self,
     return NULL;
 
   now = tenken_document_timestamp_now ();
-  if (!prepare (self->db, "SELECT id FROM evidence WHERE kind = 'url' AND url = ?1", &stmt, error))
+  if (!prepare (self->db, "SELECT id FROM evidence WHERE kind = 'url' AND url = ?1"
+                          " AND (?2 IS NULL OR note IS ?2) ORDER BY id LIMIT 1", &stmt, error))
     goto failed;
   tenken_document_bind_text (stmt, 1, normalized);
+  tenken_document_bind_text (stmt, 2, (note != NULL && *note != '\0') ? note : NULL);
   if (!step_row (self->db, stmt, &found, error))
     goto failed;
 
