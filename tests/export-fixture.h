@@ -17,6 +17,8 @@
 #define JA_STATEMENT "多要素認証を導入済み。"
 #define FORMULA_STATEMENT "=HYPERLINK(\"http://x\",\"y\")"
 #define SCRIPT_STATEMENT "<script>alert(1)</script>"
+/* The evidence's note, with markup that must stay text */
+#define EVIDENCE_NOTE "署名済みの議事録 <b>v1</b>"
 
 typedef struct
 {
@@ -130,7 +132,7 @@ export_fixture_setup (ExportFixture *fixture,
   item = tenken_document_get_response_by_label (fixture->document, "S(1)-1.3");
   evidence = tenken_document_add_evidence_file (fixture->document, evidence_file,
                                                 tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (item))),
-                                                NULL, NULL, NULL, NULL, NULL, &error);
+                                                EVIDENCE_NOTE, "2026-10-15", NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   fixture->evidence_sha256 = g_strdup (tenken_evidence_get_sha256 (evidence));
   g_unlink (evidence_path);

@@ -138,8 +138,11 @@ test_pdf_full_ja (ExportFixture *fixture,
   /* The charts' percentages too: the radar's gridlines read "75%" */
   g_assert_nonnull (strstr (text, "75%"));
   g_assert_null (strstr (text, "75 %"));
-  /* The full report names each evidence file with its SHA-256 */
+  /* The full report names each evidence file with its SHA-256, its note
+   * (markup printed as text) and when it was collected */
   assert_contains_squashed (squashed, fixture->evidence_sha256);
+  assert_contains_squashed (squashed, EVIDENCE_NOTE);
+  assert_contains_squashed (squashed, "収集日2026年10月15日");
 }
 
 static void
@@ -208,7 +211,7 @@ test_csv (ExportFixture *fixture,
   /* The header and one row per gap item */
   g_assert_cmpuint (rows->len, ==, 1 + tenken_report_get_responses (report)->len);
   for (guint i = 0; i < rows->len; i++)
-    g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (rows, i))->len, ==, 15);
+    g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (rows, i))->len, ==, 16);
   g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 0), 2), ==, "Label");
 
   for (guint i = 1; i < rows->len; i++)
@@ -236,6 +239,7 @@ test_csv (ExportFixture *fixture,
           g_assert_cmpstr (g_ptr_array_index (r, 7), ==, "Suzuki, Ops");
           g_assert_cmpstr (g_ptr_array_index (r, 11), ==, "policy.txt");
           g_assert_cmpstr (g_ptr_array_index (r, 12), ==, fixture->evidence_sha256);
+          g_assert_cmpstr (g_ptr_array_index (r, 13), ==, EVIDENCE_NOTE "; Collected 15 October 2026");
           found_ja = TRUE;
         }
       /* Every cell is safe to open in a spreadsheet */
@@ -322,6 +326,8 @@ test_html (ExportFixture *fixture,
   /* User text only ever escaped; no script at all */
   g_assert_null (strstr (lower, "<script"));
   g_assert_nonnull (strstr (html, "&lt;script&gt;alert(1)&lt;/script&gt; " JA_STATEMENT));
+  /* The evidence's note and collection date, escaped too */
+  g_assert_nonnull (strstr (html, "署名済みの議事録 &lt;b&gt;v1&lt;/b&gt;; Collected 15 October 2026"));
   g_assert_nonnull (strstr (html, "Example K.K. &amp; Sons &lt;Ltd&gt;"));
   g_assert_null (strstr (html, "<Ltd>"));
   /* Self-contained: inline style and charts, nothing fetched */

@@ -355,10 +355,13 @@ response_cell (GString        *html,
         {
           TenkenEvidence *e = g_ptr_array_index (evidence, i);
           const char *sha = tenken_evidence_get_sha256 (e);
+          g_autofree char *details = tenken_export_evidence_details (report, e);
 
           g_string_append (html, "<li>");
           append_escaped (html, tenken_evidence_get_kind (e) == TENKEN_EVIDENCE_URL
                                 ? tenken_evidence_get_url (e) : tenken_evidence_get_name (e));
+          if (details != NULL)
+            element (html, "div", "meta", details);
           if (sha != NULL && *sha != '\0')
             {
               g_string_append (html, "<div class=\"sha\">SHA-256 ");

@@ -349,7 +349,14 @@ response_markup (TenkenReport   *report,
       if (i == 0)
         g_string_append_printf (markup, "\n<span foreground=\"" MUTED_COLOR "\">%s</span>",
                                 tenken_report_trc (report, NC_("report", "Evidence:")));
+      g_autofree char *details = tenken_export_evidence_details (report, e);
+
       g_string_append_printf (markup, "\n• %s", name);
+      if (details != NULL)
+        {
+          g_autofree char *escaped = escape (details);
+          g_string_append_printf (markup, "\n  <span size=\"7.5pt\" foreground=\"" MUTED_COLOR "\">%s</span>", escaped);
+        }
       if (sha != NULL && *sha != '\0')
         g_string_append_printf (markup, "\n  <span font_family=\"monospace\" size=\"6.5pt\" foreground=\"" MUTED_COLOR "\">SHA-256 %s</span>", sha);
     }

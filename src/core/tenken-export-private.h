@@ -63,6 +63,10 @@ const char *tenken_export_type_text      (TenkenReport   *report);
 /* "1 April 2026 – 31 March 2027", or "—" */
 char     *tenken_export_period_text      (TenkenReport   *report);
 /* "Due 22 November 2026", "Target 1 May 2027", "Due …; target …" or NULL */
+/* "Signed minutes; Collected 1 April 2026": what the user wrote about an
+ * evidence, or NULL when nothing */
+char     *tenken_export_evidence_details (TenkenReport   *report,
+                                          TenkenEvidence *evidence);
 char     *tenken_export_dates_text       (TenkenReport   *report,
                                           TenkenResponse *response);
 /* The date in the report's language, or NULL */
@@ -108,6 +112,7 @@ typedef enum
   TENKEN_COLUMN_FLAGGED,
   TENKEN_COLUMN_EVIDENCE_NAMES,
   TENKEN_COLUMN_EVIDENCE_SHA256,
+  TENKEN_COLUMN_EVIDENCE_NOTES,
   TENKEN_COLUMN_UPDATED_AT,
   TENKEN_COLUMN_UPDATED_BY,
   TENKEN_N_COLUMNS,

@@ -192,7 +192,7 @@ items_sheet (Book             *book,
                                                * item (not the count header "Items") */
                                               NC_("xlsx sheet", "Items")));
   static const double widths[TENKEN_N_COLUMNS] = {
-    28, 28, 12, 30, 16, 50, 40, 16, 12, 12, 8, 30, 66, 20, 16,
+    28, 28, 12, 30, 16, 50, 40, 16, 12, 12, 8, 30, 66, 40, 20, 16,
   };
   const char *titles[TENKEN_N_COLUMNS];
 

@@ -405,6 +405,32 @@ tenken_export_dates_text (TenkenReport   *report,
 }
 
 char *
+tenken_export_evidence_details (TenkenReport   *report,
+                                TenkenEvidence *evidence)
+{
+  const char *note = tenken_evidence_get_note (evidence);
+  g_autofree char *collected = tenken_export_date (report, tenken_evidence_get_collected (evidence));
+  GString *text = g_string_new (NULL);
+
+  if (note != NULL && *note != '\0')
+    g_string_append (text, note);
+  if (collected != NULL)
+    {
+      if (text->len > 0)
+        g_string_append (text, tenken_report_trc (report, NC_("report", "; ")));
+      /* Translators: before the date an evidence was collected */
+      g_string_append_printf (text, "%s %s", tenken_report_trc (report, NC_("report", "Collected")), collected);
+    }
+
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+  return g_string_free (text, FALSE);
+}
+
+char *
 tenken_export_node_heading (TenkenCatalogNode *node)
 {
   const char *label, *title;
@@ -536,6 +562,7 @@ tenken_export_column_title (TenkenReport *report,
     [TENKEN_COLUMN_FLAGGED]         = NC_("report", "Flagged"),
     [TENKEN_COLUMN_EVIDENCE_NAMES]  = NC_("report", "Evidence"),
     [TENKEN_COLUMN_EVIDENCE_SHA256] = NC_("report", "Evidence SHA-256"),
+    [TENKEN_COLUMN_EVIDENCE_NOTES]  = NC_("report", "Evidence notes"),
     [TENKEN_COLUMN_UPDATED_AT]      = NC_("report", "Updated at"),
     [TENKEN_COLUMN_UPDATED_BY]      = NC_("report", "Updated by"),
   };
@@ -553,17 +580,26 @@ tenken_export_row_cells (TenkenReport   *report,
   GPtrArray *evidence = tenken_report_get_evidence (report, tenken_catalog_node_get_id (node));
   g_autoptr(GString) names = g_string_new (NULL);
   g_autoptr(GString) hashes = g_string_new (NULL);
+  g_autoptr(GString) notes = g_string_new (NULL);
   char **cells = g_new0 (char *, TENKEN_N_COLUMNS + 1);
 
   for (guint i = 0; i < evidence->len; i++)
     {
       TenkenEvidence *e = g_ptr_array_index (evidence, i);
       const char *sha = tenken_evidence_get_sha256 (e);
+      g_autofree char *details = tenken_export_evidence_details (report, e);
 
       if (i > 0)
         {
           g_string_append_c (names, '\n');
           g_string_append_c (hashes, '\n');
+          g_string_append_c (notes, '\n');
+        }
+      if (details != NULL)
+        {
+          /* on its one line, so it pairs up with its name */
+          g_strdelimit (details, "\r\n", ' ');
+          g_string_append (notes, details);
         }
       g_string_append (names, tenken_evidence_get_kind (e) == TENKEN_EVIDENCE_URL
                               ? tenken_evidence_get_url (e) : tenken_evidence_get_name (e));
@@ -585,6 +621,7 @@ tenken_export_row_cells (TenkenReport   *report,
                                            ? tenken_report_trc (report, NC_("report", "Yes")) : "");
   cells[TENKEN_COLUMN_EVIDENCE_NAMES] = g_strdup (names->str);
   cells[TENKEN_COLUMN_EVIDENCE_SHA256] = g_strdup (hashes->str);
+  cells[TENKEN_COLUMN_EVIDENCE_NOTES] = g_strdup (notes->str);
   cells[TENKEN_COLUMN_UPDATED_AT] = tenken_export_timestamp (tenken_response_get_updated_at (response));
   cells[TENKEN_COLUMN_UPDATED_BY] = g_strdup (tenken_response_get_updated_by (response));
 
