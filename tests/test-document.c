@@ -800,6 +800,17 @@ added_cb (GObject      *source,
   g_main_loop_quit (result->loop);
 }
 
+static void
+extracted_cb (GObject      *source,
+              GAsyncResult *res,
+              gpointer      user_data)
+{
+  AsyncResult *result = user_data;
+
+  tenken_document_extract_evidence_finish (TENKEN_DOCUMENT (source), res, &result->error);
+  g_main_loop_quit (result->loop);
+}
+
 /* Peak resident memory of this process so far, in KiB */
 static glong
 peak_rss (void)
@@ -865,9 +876,45 @@ test_evidence_large_async (Fixture       *fixture,
   g_assert_cmpuint (tenken_response_get_evidence_count (tenken_document_get_response (document, "s2-1.2")), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (tenken_document_list_evidence (document)), ==, 1);
 
-  g_assert_true (tenken_document_extract_evidence (document, tenken_evidence_get_id (result.evidence),
-                                                   out, NULL, &error));
-  g_assert_no_error (error);
+  /* Copied out in a thread: the document takes edits meanwhile */
+  {
+    g_autoptr(TenkenResponse) copy = tenken_response_copy (tenken_document_get_response (document, "s1-1.1"));
+    g_autoptr(GDir) dir = NULL;
+    const char *entry;
+
+    result.n_progress = 0;
+    result.last_current = 0;
+    tenken_document_extract_evidence_async (document, tenken_evidence_get_id (result.evidence), out,
+                                            progress_cb, &result, NULL, extracted_cb, &result);
+    tenken_response_set_statement (copy, "Edited while the evidence is copied out");
+    g_assert_true (tenken_document_set_response (document, copy, &error));
+    g_assert_no_error (error);
+    g_main_loop_run (result.loop);
+    g_assert_no_error (result.error);
+    g_assert_false (result.progress_in_wrong_thread);
+    g_assert_cmpuint (result.n_progress, >, 2);
+    g_assert_cmpint (result.total, ==, size);
+    g_assert_cmpint (result.last_current, ==, size);
+
+    /* An evidence that is not there: an error, and no file */
+    {
+      g_autofree char *none_path = g_build_filename (fixture->dir, "none.bin", NULL);
+      g_autoptr(GFile) none = g_file_new_for_path (none_path);
+
+      tenken_document_extract_evidence_async (document, 9999, none, progress_cb, &result,
+                                              NULL, extracted_cb, &result);
+      g_main_loop_run (result.loop);
+      g_assert_error (result.error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND);
+      g_clear_error (&result.error);
+      g_assert_false (g_file_test (none_path, G_FILE_TEST_EXISTS));
+    }
+
+    /* No temporary file left beside it */
+    dir = g_dir_open (fixture->dir, 0, &error);
+    g_assert_no_error (error);
+    while ((entry = g_dir_read_name (dir)) != NULL)
+      g_assert_false (g_str_has_suffix (entry, ".part"));
+  }
   {
     g_autoptr(GBytes) bytes = read_bytes (out_path);
 

@@ -205,6 +205,40 @@ test_answer_item (Fixture       *f,
   WAIT_FOR (!tenken_item_detail_is_busy (detail));
   g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 1);
 
+  /* Opening a file evidence copies it out in a thread: the pane is busy,
+   * then not. (Of a type nothing opens, so no application starts.) */
+  {
+    g_autofree char *bin_path = g_build_filename (f->dir, "capture.tenken-test-bin", NULL);
+    g_autoptr(GFile) bin = NULL;
+    g_autoptr(GListModel) item_evidence = NULL;
+    g_autoptr(TenkenEvidence) added = NULL;
+    const char bytes[] = { 0x00, 0x01, 0x02, (char) 0xff, 0x00, 0x7f };
+
+    g_assert_true (g_file_set_contents (bin_path, bytes, sizeof bytes, &error));
+    bin = g_file_new_for_path (bin_path);
+    tenken_item_detail_attach_files (detail, &bin, 1);
+    WAIT_FOR (!tenken_item_detail_is_busy (detail));
+    item_evidence = tenken_document_list_item_evidence (f->document, item_id);
+    g_assert_cmpuint (g_list_model_get_n_items (item_evidence), ==, 2);
+    for (guint i = 0; i < 2 && added == NULL; i++)
+      {
+        g_autoptr(TenkenEvidence) e = g_list_model_get_item (item_evidence, i);
+
+        if (g_str_equal (tenken_evidence_get_name (e), "capture.tenken-test-bin"))
+          added = g_steal_pointer (&e);
+      }
+    g_assert_nonnull (added);
+
+    gtk_widget_activate_action (GTK_WIDGET (detail), "detail.open-evidence", "x",
+                                tenken_evidence_get_id (added));
+    g_assert_true (tenken_item_detail_is_busy (detail));
+    WAIT_FOR (!tenken_item_detail_is_busy (detail));
+
+    /* Removed again, so the checks below see the one evidence */
+    g_assert_true (tenken_document_remove_evidence (f->document, tenken_evidence_get_id (added), &error));
+    g_assert_no_error (error);
+  }
+
   /* Flag and unflag (Ctrl+M) */
   gtk_widget_activate_action (GTK_WIDGET (f->view), "view.toggle-flag", NULL);
   g_assert_true (tenken_response_get_flagged (response));

@@ -66,6 +66,7 @@ struct _TenkenItemDetail
   char             *attach_item_id;
   guint             attach_total;
   GCancellable     *attach_cancellable;
+  guint             n_opening;         /* evidence files being copied out to open */
 };
 
 G_DEFINE_FINAL_TYPE (TenkenItemDetail, tenken_item_detail, GTK_TYPE_WIDGET)
@@ -870,6 +871,61 @@ on_launched (GObject      *source,
     toast_error (self, _("Could not open the evidence"), error);
 }
 
+typedef struct
+{
+  TenkenItemDetail *self;
+  GFile            *dest;
+  gboolean          shows_progress;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_clear_object (&data->self);
+  g_clear_object (&data->dest);
+  g_free (data);
+}
+
+static void
+open_progress (goffset  current,
+               goffset  total,
+               gpointer user_data)
+{
+  OpenData *data = user_data;
+
+  /* The pane may be gone (disposed) while the copy finishes */
+  if (data->shows_progress && data->self->progress_bar != NULL && total > 0)
+    gtk_progress_bar_set_fraction (data->self->progress_bar, (double) current / total);
+}
+
+static void
+open_extracted (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OpenData *data = user_data;
+  TenkenItemDetail *self = data->self;
+  g_autoptr(GError) error = NULL;
+
+  self->n_opening--;
+  if (data->shows_progress && self->progress_bar != NULL && g_queue_is_empty (&self->attach_queue))
+    gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+
+  if (!tenken_document_extract_evidence_finish (TENKEN_DOCUMENT (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast_error (self, _("Could not open the evidence"), error);
+    }
+  else
+    {
+      g_autofree char *uri = g_file_get_uri (data->dest);
+
+      g_app_info_launch_default_for_uri_async (uri, NULL, NULL, on_launched, g_object_ref (self));
+    }
+
+  open_data_free (data);
+}
+
 static void
 open_evidence_action (GtkWidget  *widget,
                       const char *action_name,
@@ -878,44 +934,57 @@ open_evidence_action (GtkWidget  *widget,
   TenkenItemDetail *self = TENKEN_ITEM_DETAIL (widget);
   g_autoptr(TenkenEvidence) evidence = find_evidence (self, g_variant_get_int64 (parameter));
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  OpenData *data;
 
   if (evidence == NULL)
     return;
 
   if (tenken_evidence_get_kind (evidence) == TENKEN_EVIDENCE_URL)
-    uri = g_strdup (tenken_evidence_get_url (evidence));
-  else
     {
-      g_autofree char *dir = g_dir_make_tmp ("tenken-evidence-XXXXXX", &error);
-      g_autofree char *base = NULL;
-      g_autoptr(GFile) dest = NULL;
-
-      if (dir == NULL)
-        {
-          toast_error (self, _("Could not open the evidence"), error);
-          return;
-        }
-
-      /* Only the base name: a stored name must never reach outside the dir */
-      base = g_path_get_basename (tenken_evidence_get_name (evidence));
-      if (base[0] == '.' || base[0] == G_DIR_SEPARATOR || base[0] == '\0')
-        {
-          g_free (base);
-          base = g_strdup_printf ("evidence-%" G_GINT64_FORMAT, tenken_evidence_get_id (evidence));
-        }
-      dest = g_file_new_build_filename (dir, base, NULL);
-
-      if (!tenken_document_extract_evidence (self->document, tenken_evidence_get_id (evidence),
-                                             dest, NULL, &error))
-        {
-          toast_error (self, _("Could not open the evidence"), error);
-          return;
-        }
-      uri = g_file_get_uri (dest);
+      g_app_info_launch_default_for_uri_async (tenken_evidence_get_url (evidence), NULL, NULL,
+                                               on_launched, g_object_ref (self));
+      return;
     }
 
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, on_launched, g_object_ref (self));
+  dir = g_dir_make_tmp ("tenken-evidence-XXXXXX", &error);
+  if (dir == NULL)
+    {
+      toast_error (self, _("Could not open the evidence"), error);
+      return;
+    }
+
+  /* Only the base name: a stored name must never reach outside the dir */
+  base = g_path_get_basename (tenken_evidence_get_name (evidence));
+  if (base[0] == '.' || base[0] == G_DIR_SEPARATOR || base[0] == '\0')
+    {
+      g_free (base);
+      base = g_strdup_printf ("evidence-%" G_GINT64_FORMAT, tenken_evidence_get_id (evidence));
+    }
+
+  data = g_new0 (OpenData, 1);
+  data->self = g_object_ref (self);
+  data->dest = g_file_new_build_filename (dir, base, NULL);
+
+  /* A large file takes a while to copy out: show it, unless the bar is
+   * busy with files being attached */
+  if (g_queue_is_empty (&self->attach_queue))
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: shown while an evidence file is copied out to be opened */
+      text = g_strdup_printf (_("Opening %s"), tenken_evidence_get_name (evidence));
+      gtk_progress_bar_set_text (self->progress_bar, text);
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+      data->shows_progress = TRUE;
+    }
+
+  self->n_opening++;
+  tenken_document_extract_evidence_async (self->document, tenken_evidence_get_id (evidence), data->dest,
+                                          open_progress, data, self->attach_cancellable,
+                                          open_extracted, data);
 }
 
 typedef struct
@@ -1486,7 +1555,7 @@ tenken_item_detail_is_busy (TenkenItemDetail *self)
 {
   g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), FALSE);
 
-  return !g_queue_is_empty (&self->attach_queue);
+  return !g_queue_is_empty (&self->attach_queue) || self->n_opening > 0;
 }
 
 GtkTextView *

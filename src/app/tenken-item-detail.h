@@ -44,7 +44,7 @@ void            tenken_item_detail_attach_files   (TenkenItemDetail *self,
 /* Saves pending text edits now (before undo, closing, switching items),
  * retrying one that failed before; FALSE when they are still not saved */
 gboolean        tenken_item_detail_flush          (TenkenItemDetail *self);
-/* TRUE while files are being copied */
+/* TRUE while files are being copied in (attached) or out (to open) */
 gboolean        tenken_item_detail_is_busy        (TenkenItemDetail *self);
 
 G_END_DECLS

@@ -244,10 +244,12 @@ sanitize_name (const char *name)
 
 /* --- adding files --- */
 
+/* A file copied in (added) or out (extracted) in a worker thread */
 typedef struct
 {
   /* Input, copied on the calling thread */
-  GFile                 *file;
+  GFile                 *file;             /* to add, or to extract to */
+  char                  *sha256;           /* extracting: what the content must hash to */
   char                  *item_id;
   char                  *note;
   char                  *collected;
@@ -262,14 +264,15 @@ typedef struct
   gint                   finished;         /* atomic: no progress after completion */
   goffset                last_reported;
 
-  /* Output */
+  /* Output when adding, input when extracting */
   gint64                 evidence_id;
-} AddFile;
+} FileJob;
 
 static void
-add_file_clear (AddFile *job)
+file_job_clear (FileJob *job)
 {
   g_clear_object (&job->file);
+  g_clear_pointer (&job->sha256, g_free);
   g_clear_pointer (&job->item_id, g_free);
   g_clear_pointer (&job->note, g_free);
   g_clear_pointer (&job->collected, g_free);
@@ -280,16 +283,16 @@ add_file_clear (AddFile *job)
 }
 
 static void
-add_file_unref (AddFile *job)
+file_job_unref (FileJob *job)
 {
-  g_atomic_rc_box_release_full (job, (GDestroyNotify) add_file_clear);
+  g_atomic_rc_box_release_full (job, (GDestroyNotify) file_job_clear);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AddFile, add_file_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FileJob, file_job_unref)
 
 typedef struct
 {
-  AddFile *job;
+  FileJob *job;
   goffset  current;
   goffset  total;
 } ProgressReport;
@@ -310,12 +313,12 @@ progress_report_free (gpointer data)
 {
   ProgressReport *report = data;
 
-  add_file_unref (report->job);
+  file_job_unref (report->job);
   g_free (report);
 }
 
 static void
-report_progress (AddFile *job,
+report_progress (FileJob *job,
                  goffset  current,
                  goffset  total)
 {
@@ -352,7 +355,7 @@ report_progress (AddFile *job,
 /* Reads @stream to the end, hashing; each chunk also goes to @blob when set.
  * Progress runs from @progress_base over @progress_total. */
 static char *
-stream_file (AddFile       *job,
+stream_file (FileJob       *job,
              GInputStream  *stream,
              sqlite3_blob  *blob,
              goffset        size,
@@ -484,7 +487,7 @@ link_in_transaction (sqlite3     *db,
 /* The whole job on connection @db, from any thread. Returns the evidence id. */
 static gint64
 add_file_on_connection (sqlite3       *db,
-                        AddFile       *job,
+                        FileJob       *job,
                         GCancellable  *cancellable,
                         GError       **error)
 {
@@ -656,7 +659,7 @@ failed:
   return 0;
 }
 
-static AddFile *
+static FileJob *
 add_file_new (TenkenDocument        *self,
               GFile                 *file,
               const char            *item_id,
@@ -666,7 +669,7 @@ add_file_new (TenkenDocument        *self,
               gpointer               progress_data,
               GError               **error)
 {
-  AddFile *job;
+  FileJob *job;
 
   if (!tenken_document_check_writable (self, error) ||
       !check_item (self, item_id, error))
@@ -682,7 +685,7 @@ add_file_new (TenkenDocument        *self,
       return NULL;
     }
 
-  job = g_atomic_rc_box_new0 (AddFile);
+  job = g_atomic_rc_box_new0 (FileJob);
   job->file = g_object_ref (file);
   job->item_id = g_strdup (item_id);
   job->note = (note != NULL && *note != '\0') ? g_strdup (note) : NULL;
@@ -698,7 +701,7 @@ add_file_new (TenkenDocument        *self,
 
 static TenkenEvidence *
 add_file_committed (TenkenDocument *self,
-                    AddFile        *job)
+                    FileJob        *job)
 {
   const char *item_ids[] = { job->item_id, NULL };
 
@@ -716,7 +719,7 @@ tenken_document_add_evidence_file (TenkenDocument        *self,
                                    GCancellable          *cancellable,
                                    GError               **error)
 {
-  g_autoptr(AddFile) job = NULL;
+  g_autoptr(FileJob) job = NULL;
 
   g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -740,7 +743,7 @@ add_file_thread (GTask        *task,
                  GCancellable *cancellable)
 {
   TenkenDocument *self = source_object;
-  AddFile *job = task_data;
+  FileJob *job = task_data;
   g_autoptr(sqlite3) db = NULL;
   GError *error = NULL;
 
@@ -765,7 +768,7 @@ add_file_thread_done (GObject      *source_object,
 {
   TenkenDocument *self = TENKEN_DOCUMENT (source_object);
   g_autoptr(GTask) outer = user_data;
-  AddFile *job = g_task_get_task_data (G_TASK (result));
+  FileJob *job = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
   g_atomic_int_set (&job->finished, TRUE);
@@ -801,7 +804,7 @@ tenken_document_add_evidence_file_async (TenkenDocument        *self,
 {
   g_autoptr(GTask) outer = NULL;
   g_autoptr(GTask) inner = NULL;
-  AddFile *job;
+  FileJob *job;
   GError *error = NULL;
 
   g_return_if_fail (TENKEN_IS_DOCUMENT (self));
@@ -822,7 +825,7 @@ tenken_document_add_evidence_file_async (TenkenDocument        *self,
   /* The inner task's callback updates the document in the main context
    * before the caller's callback sees the result */
   inner = g_task_new (self, cancellable, add_file_thread_done, g_steal_pointer (&outer));
-  g_task_set_task_data (inner, job, (GDestroyNotify) add_file_unref);
+  g_task_set_task_data (inner, job, (GDestroyNotify) file_job_unref);
   g_task_run_in_thread (inner, add_file_thread);
 }
 
@@ -1157,57 +1160,70 @@ tenken_document_list_item_evidence (TenkenDocument *self,
   return G_LIST_MODEL (store);
 }
 
+/* Opens the content of file evidence @evidence_id on @db for reading */
+static GInputStream *
+open_blob_on (sqlite3  *db,
+              GObject  *owner,
+              gint64    evidence_id,
+              goffset  *size,
+              GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_blob *blob = NULL;
+  gboolean found;
+  gint64 rowid;
+  int rc;
+
+  if (!prepare (db, "SELECT b.rowid FROM evidence e JOIN blobs b ON b.sha256 = e.sha256"
+                    " WHERE e.id = ?1", &stmt, error))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, evidence_id);
+  if (!step_row (db, stmt, &found, error))
+    return NULL;
+  if (!found)
+    {
+      g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND,
+                   _("There is no file evidence number %lld in this document."),
+                   (long long) evidence_id);
+      return NULL;
+    }
+  rowid = sqlite3_column_int64 (stmt, 0);
+
+  rc = sqlite3_blob_open (db, "main", "blobs", "data", rowid, 0, &blob);
+  if (rc != SQLITE_OK)
+    {
+      tenken_document_set_sqlite_error (error, db, rc, _("Could not read the evidence"));
+      return NULL;
+    }
+
+  if (size != NULL)
+    *size = sqlite3_blob_bytes (blob);
+  return tenken_blob_input_stream_new (blob, owner);
+}
+
 GInputStream *
 tenken_document_open_evidence (TenkenDocument  *self,
                                gint64           evidence_id,
                                GError         **error)
 {
-  sqlite3_stmt *stmt;
-  sqlite3_blob *blob = NULL;
-  gint64 rowid;
-  int rc;
-
   g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), NULL);
 
-  stmt = tenken_document_prepare (self,
-                                  "SELECT b.rowid FROM evidence e JOIN blobs b ON b.sha256 = e.sha256"
-                                  " WHERE e.id = ?1",
-                                  error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, evidence_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  if (self->db == NULL)
     {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND,
-                     _("There is no file evidence number %lld in this document."),
-                     (long long) evidence_id);
-      else
-        tenken_document_set_sqlite_error (error, self->db, rc, _("Could not read the evidence"));
-      sqlite3_reset (stmt);
+      g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO,
+                   _("“%s” is closed."), self->display_name);
       return NULL;
     }
-  rowid = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  rc = sqlite3_blob_open (self->db, "main", "blobs", "data", rowid, 0, &blob);
-  if (rc != SQLITE_OK)
-    {
-      tenken_document_set_sqlite_error (error, self->db, rc, _("Could not read the evidence"));
-      return NULL;
-    }
-
-  return tenken_blob_input_stream_new (blob, G_OBJECT (self));
+  return open_blob_on (self->db, G_OBJECT (self), evidence_id, NULL, error);
 }
 
-gboolean
-tenken_document_extract_evidence (TenkenDocument  *self,
-                                  gint64           evidence_id,
-                                  GFile           *dest,
-                                  GCancellable    *cancellable,
-                                  GError         **error)
+/* The whole extraction on connection @db, from any thread */
+static gboolean
+extract_on_connection (sqlite3       *db,
+                       GObject       *owner,
+                       FileJob       *job,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   g_autoptr(GInputStream) input = NULL;
   g_autoptr(GFileOutputStream) output = NULL;
@@ -1217,27 +1233,17 @@ tenken_document_extract_evidence (TenkenDocument  *self,
   g_autofree guint8 *buffer = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *tmp_name = NULL;
-  g_autofree char *expected = NULL;
-  guint position;
+  goffset size = 0;
+  goffset done = 0;
 
-  g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (dest), FALSE);
-
-  input = tenken_document_open_evidence (self, evidence_id, error);
+  input = open_blob_on (db, owner, job->evidence_id, &size, error);
   if (input == NULL)
     return FALSE;
 
-  if (find_evidence_position (self, evidence_id, &position))
-    {
-      g_autoptr(TenkenEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->evidence), position);
-
-      expected = g_strdup (tenken_evidence_get_sha256 (evidence));
-    }
-
-  /* Written beside @dest and moved over it at the end: @dest is either the
-   * old file or the complete new one, never half */
-  parent = g_file_get_parent (dest);
-  basename = g_file_get_basename (dest);
+  /* Written beside the destination and moved over it at the end: it is
+   * either the old file or the complete new one, never half */
+  parent = g_file_get_parent (job->file);
+  basename = g_file_get_basename (job->file);
   tmp_name = g_strdup_printf (".%s.%08x.part", basename, g_random_int ());
   tmp = parent ? g_file_get_child (parent, tmp_name) : NULL;
   if (tmp == NULL)
@@ -1250,6 +1256,7 @@ tenken_document_extract_evidence (TenkenDocument  *self,
   if (output == NULL)
     return FALSE;
 
+  report_progress (job, 0, size);
   buffer = g_malloc (CHUNK_SIZE);
   for (;;)
     {
@@ -1263,9 +1270,11 @@ tenken_document_extract_evidence (TenkenDocument  *self,
       g_checksum_update (checksum, buffer, (gsize) n);
       if (!g_output_stream_write_all (G_OUTPUT_STREAM (output), buffer, (gsize) n, NULL, cancellable, error))
         goto failed;
+      done += n;
+      report_progress (job, done, size);
     }
 
-  if (expected != NULL && !g_str_equal (expected, g_checksum_get_string (checksum)))
+  if (job->sha256 != NULL && !g_str_equal (job->sha256, g_checksum_get_string (checksum)))
     {
       g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_CORRUPT,
                    _("The stored copy of this evidence is damaged: it does not match its checksum. "
@@ -1274,7 +1283,7 @@ tenken_document_extract_evidence (TenkenDocument  *self,
     }
 
   if (!g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error) ||
-      !g_file_move (tmp, dest, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, error))
+      !g_file_move (tmp, job->file, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, error))
     goto failed;
 
   return TRUE;
@@ -1283,6 +1292,121 @@ failed:
   g_output_stream_close (G_OUTPUT_STREAM (output), NULL, NULL);
   g_file_delete (tmp, NULL, NULL);
   return FALSE;
+}
+
+static FileJob *
+extract_job_new (TenkenDocument  *self,
+                 gint64           evidence_id,
+                 GFile           *dest,
+                 GError         **error)
+{
+  FileJob *job;
+  guint position;
+
+  if (self->db == NULL)
+    {
+      g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_IO,
+                   _("“%s” is closed."), self->display_name);
+      return NULL;
+    }
+
+  job = g_atomic_rc_box_new0 (FileJob);
+  job->file = g_object_ref (dest);
+  job->evidence_id = evidence_id;
+  job->display_name = g_file_get_parse_name (dest);
+  if (find_evidence_position (self, evidence_id, &position))
+    {
+      g_autoptr(TenkenEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->evidence), position);
+
+      job->sha256 = g_strdup (tenken_evidence_get_sha256 (evidence));
+    }
+  return job;
+}
+
+gboolean
+tenken_document_extract_evidence (TenkenDocument  *self,
+                                  gint64           evidence_id,
+                                  GFile           *dest,
+                                  GCancellable    *cancellable,
+                                  GError         **error)
+{
+  g_autoptr(FileJob) job = NULL;
+
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (dest), FALSE);
+
+  job = extract_job_new (self, evidence_id, dest, error);
+  return job != NULL && extract_on_connection (self->db, G_OBJECT (self), job, cancellable, error);
+}
+
+static void
+extract_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  FileJob *job = task_data;
+  g_autoptr(sqlite3) db = NULL;
+  GError *error = NULL;
+  gboolean ok = FALSE;
+
+  /* Its own connection, so the document can go on being edited (or be
+   * closed) meanwhile; the blob stream is gone before the connection */
+  db = tenken_document_open_reader_connection (source_object, &error);
+  if (db != NULL)
+    ok = extract_on_connection (db, NULL, job, cancellable, &error);
+  g_atomic_int_set (&job->finished, TRUE);
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+tenken_document_extract_evidence_async (TenkenDocument        *self,
+                                        gint64                 evidence_id,
+                                        GFile                 *dest,
+                                        GFileProgressCallback  progress,
+                                        gpointer               progress_data,
+                                        GCancellable          *cancellable,
+                                        GAsyncReadyCallback    callback,
+                                        gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  FileJob *job;
+  GError *error = NULL;
+
+  g_return_if_fail (TENKEN_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (dest));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tenken_document_extract_evidence_async);
+
+  job = extract_job_new (self, evidence_id, dest, &error);
+  if (job == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->progress_context = g_main_context_ref_thread_default ();
+
+  g_task_set_task_data (task, job, (GDestroyNotify) file_job_unref);
+  g_task_run_in_thread (task, extract_thread);
+}
+
+gboolean
+tenken_document_extract_evidence_finish (TenkenDocument  *self,
+                                         GAsyncResult    *result,
+                                         GError         **error)
+{
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* --- checking --- */

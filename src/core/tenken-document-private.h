@@ -36,6 +36,7 @@ struct _TenkenDocument
   GDateTime      *created_at;
   char           *lock_token;       /* our edit_lock row, NULL when not held */
   char           *read_only_reason; /* why edits are refused, NULL when editable */
+  gboolean        immutable;        /* opened with ?immutable=1 (no -wal/-shm possible) */
   guint           checkpoint_source; /* pending WAL checkpoint after edits */
 };
 
@@ -146,6 +147,10 @@ void      tenken_document_lock_release   (sqlite3     *db,
 /* A second read-write connection for the evidence worker thread, so that its
  * transaction never mixes with the main thread's statements */
 sqlite3  *tenken_document_open_worker_connection (TenkenDocument  *self,
+                                                  GError         **error);
+/* A read-only connection for a worker thread that only reads (extracting
+ * evidence), opened the way the main one was */
+sqlite3  *tenken_document_open_reader_connection (TenkenDocument  *self,
                                                   GError         **error);
 
 /* FALSE with READ_ONLY or IO (closed) when edits are impossible */

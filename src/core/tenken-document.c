@@ -626,6 +626,18 @@ tenken_document_open_worker_connection (TenkenDocument  *self,
   return g_steal_pointer (&db);
 }
 
+sqlite3 *
+tenken_document_open_reader_connection (TenkenDocument  *self,
+                                        GError         **error)
+{
+  g_autoptr(sqlite3) db = open_connection (self->path, TRUE, self->immutable, error);
+
+  if (db == NULL || !tenken_document_configure (db, TRUE, error))
+    return NULL;
+
+  return g_steal_pointer (&db);
+}
+
 static gboolean
 open_database (TenkenDocument           *self,
                TenkenDocumentOpenFlags   flags,
@@ -660,6 +672,7 @@ open_database (TenkenDocument           *self,
       db = open_connection (self->path, TRUE, TRUE, error);
       if (db == NULL || !tenken_document_configure (db, TRUE, error))
         return FALSE;
+      self->immutable = TRUE;
     }
 
   if (!read_pragma_int (db, "PRAGMA application_id", &application_id, error) ||

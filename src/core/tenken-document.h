@@ -204,6 +204,19 @@ gboolean        tenken_document_extract_evidence    (TenkenDocument  *self,
                                                      GFile           *dest,
                                                      GCancellable    *cancellable,
                                                      GError         **error);
+/* The same in a thread, with @progress called in the calling thread's
+ * main context; the document stays usable (and closable) meanwhile */
+void            tenken_document_extract_evidence_async  (TenkenDocument        *self,
+                                                         gint64                 evidence_id,
+                                                         GFile                 *dest,
+                                                         GFileProgressCallback  progress,
+                                                         gpointer               progress_data,
+                                                         GCancellable          *cancellable,
+                                                         GAsyncReadyCallback    callback,
+                                                         gpointer               user_data);
+gboolean        tenken_document_extract_evidence_finish (TenkenDocument        *self,
+                                                         GAsyncResult          *result,
+                                                         GError               **error);
 
 /* History, newest first (TenkenHistoryEntry); @item_id NULL for all */
 GListModel     *tenken_document_list_history        (TenkenDocument  *self,
