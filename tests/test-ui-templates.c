@@ -53,6 +53,33 @@ find_template_class (const char *xml)
   return g_strndup (start, end - start);
 }
 
+/* No button is named by its raw mnemonic label ("_Open…"): GTK 4.8 would
+ * have screen readers say "_Open… Open…" (see tenken-a11y.h) */
+static void
+assert_no_raw_mnemonic_names (const char *path,
+                              GtkWidget  *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (widget));
+
+      if (label != NULL && strchr (label, '_') != NULL)
+        {
+          g_autofree char *problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                         GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                         label);
+          if (problem == NULL)
+            g_error ("%s: the button “%s” is named by its raw mnemonic label; "
+                     "call tenken_a11y_fix_mnemonic_buttons()", path, label);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_no_raw_mnemonic_names (path, child);
+}
+
 static void
 test_template (gconstpointer data)
 {
@@ -90,6 +117,7 @@ test_template (gconstpointer data)
 
   object = g_object_new (type, NULL);
   g_assert_true (G_IS_OBJECT (object));
+  assert_no_raw_mnemonic_names (path, GTK_WIDGET (object));
 
   if (GTK_IS_WINDOW (object))
     {

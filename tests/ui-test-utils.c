@@ -80,8 +80,10 @@ ui_test_init (void)
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  /* No portals or session services to wait for */
-  g_setenv ("GTK_A11Y", "none", FALSE);
+  /* No portals or session services to wait for; accessibility through
+   * GTK's test context, which keeps the properties for the tests to check
+   * without an AT-SPI bus */
+  g_setenv ("GTK_A11Y", "test", FALSE);
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
 

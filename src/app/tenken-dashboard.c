@@ -558,6 +558,9 @@ add_status_rows (TenkenDashboard *self)
       GtkWidget *swatch = gtk_drawing_area_new ();
       GtkWidget *count = gtk_label_new ("0");
 
+      /* The row's title names the status; the icon would only repeat it */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tenken_status_get_display_name (status));
 
       /* The swatch ties the row to the charts' colours; icon and name say

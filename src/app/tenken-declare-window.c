@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-a11y.h"
 #include "tenken-application.h"
 #include "tenken-date-row.h"
 #include "tenken-declaration.h"
@@ -841,6 +842,7 @@ tenken_declare_window_init (TenkenDeclareWindow *self)
   self->settings = tenken_settings_try_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tenken_a11y_fix_mnemonic_buttons (GTK_WIDGET (self));
 
   gtk_drawing_area_set_draw_func (self->preview_area, draw_preview, self, NULL);
 }

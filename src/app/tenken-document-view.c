@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-a11y.h"
 #include "tenken-dashboard.h"
 #include "tenken-document-view-private.h"
 #include "tenken-item-detail.h"
@@ -1005,6 +1006,7 @@ tenken_document_view_init (TenkenDocumentView *self)
   tenken_item_query_init (&self->query);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tenken_a11y_fix_mnemonic_buttons (GTK_WIDGET (self));
   add_window_shortcuts (self);
   {
     GtkEventController *key = gtk_event_controller_key_new ();

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-a11y.h"
 #include "tenken-application.h"
 #include "tenken-export.h"
 #include "tenken-export-common.h"
@@ -504,6 +505,7 @@ tenken_export_window_init (TenkenExportWindow *self)
   self->settings = tenken_settings_try_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  tenken_a11y_fix_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 GtkWidget *

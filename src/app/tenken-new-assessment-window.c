@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-a11y.h"
 #include "tenken-application.h"
 #include "tenken-new-assessment-window-private.h"
 #include "tenken-scope-editor.h"
@@ -585,6 +586,7 @@ tenken_new_assessment_window_init (TenkenNewAssessmentWindow *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  tenken_a11y_fix_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 GtkWidget *

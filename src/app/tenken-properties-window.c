@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-a11y.h"
 #include "tenken-properties-window.h"
 #include "tenken-scope-editor.h"
 
@@ -204,6 +205,7 @@ static void
 tenken_properties_window_init (TenkenPropertiesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tenken_a11y_fix_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -401,6 +401,8 @@ row_setup (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (w->count, "caption");
   w->bar = gtk_progress_bar_new ();
   gtk_widget_add_css_class (w->bar, "sidebar-progress");
+  /* The row's description says "13 of 69 done" already */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (w->bar), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 
   gtk_box_append (GTK_BOX (top), w->title);
   gtk_box_append (GTK_BOX (top), w->count);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-a11y.h"
 #include "tenken-welcome-page.h"
 
 /* A welcome page, not a file manager: the latest few are enough */
@@ -162,6 +163,8 @@ static void
 tenken_welcome_page_init (TenkenWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  tenken_a11y_fix_mnemonic_buttons (GTK_WIDGET (self));
 
   tenken_welcome_page_set_recent_manager (self, gtk_recent_manager_get_default ());
 }
