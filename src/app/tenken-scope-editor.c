@@ -375,10 +375,8 @@ tenken_scope_editor_init (TenkenScopeEditor *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->role_rows[i]),
                                      tenken_role_get_display_name (all_roles[i]));
       adw_action_row_add_prefix (self->role_rows[i], GTK_WIDGET (self->role_checks[i]));
+      /* which also names the check button by the row's title */
       adw_action_row_set_activatable_widget (self->role_rows[i], GTK_WIDGET (self->role_checks[i]));
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->role_checks[i]),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->role_rows[i], NULL,
-                                      -1);
       adw_preferences_group_add (self->roles_group, GTK_WIDGET (self->role_rows[i]));
     }
 
