@@ -327,7 +327,7 @@ test_html (ExportFixture *fixture,
   g_assert_null (strstr (lower, "<script"));
   g_assert_nonnull (strstr (html, "&lt;script&gt;alert(1)&lt;/script&gt; " JA_STATEMENT));
   /* The evidence's note and collection date, escaped too */
-  g_assert_nonnull (strstr (html, "署名済みの議事録 &lt;b&gt;v1&lt;/b&gt;; Collected 15 October 2026"));
+  g_assert_nonnull (strstr (html, "署名済みの議事録 &lt;b&gt;v1&lt;/b&gt;、収集日 2026年10月15日"));
   g_assert_nonnull (strstr (html, "Example K.K. &amp; Sons &lt;Ltd&gt;"));
   g_assert_null (strstr (html, "<Ltd>"));
   /* Self-contained: inline style and charts, nothing fetched */
