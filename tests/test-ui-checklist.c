@@ -8,8 +8,6 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <signal.h>
-#include <sys/resource.h>
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
 #endif
@@ -20,6 +18,7 @@
 #include "tenken-item-filter.h"
 #include "tenken-item-row.h"
 #include "tenken-sidebar-private.h"
+#include "ui-test-utils.h"
 
 #define ITEM_LABEL "S(2)-1.4"
 #define EVIDENCE_CONTENT "Patch log 2026-04: 42 hosts updated.\n"
@@ -405,9 +404,7 @@ statement_text (TenkenItemDetail *detail)
 }
 
 /* A save that fails on a full disk is not forgotten: the item stays shown
- * with the typing and the error, and the next flush saves it. The disk is
- * "full" through RLIMIT_FSIZE, which fails SQLite's writes as ENOSPC does;
- * only the soft limit is lowered, so it can be raised again. */
+ * with the typing and the error, and the next flush saves it */
 static void
 test_failed_save_retried (Fixture       *f,
                           gconstpointer  data)
@@ -420,16 +417,11 @@ test_failed_save_retried (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *item_id = NULL;
   TenkenResponse *response, *other;
-  struct rlimit saved, limit;
 
   response = select_in_list (f, ITEM_LABEL);
   item_id = g_strdup (tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response))));
 
-  signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
-  limit = saved;
-  limit.rlim_cur = 1;
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  ui_test_disk_full ();
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (tenken_item_detail_get_statement_view (detail)),
                             typed, -1);
@@ -447,7 +439,7 @@ test_failed_save_retried (Fixture       *f,
   g_assert_true (tenken_item_detail_has_save_error (detail));
 
   /* Space again: the flush saves it and the error goes */
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  ui_test_disk_has_room ();
   g_assert_true (tenken_item_detail_flush (detail));
   g_assert_cmpstr (tenken_response_get_statement (response), ==, typed);
   g_assert_false (tenken_item_detail_has_save_error (detail));

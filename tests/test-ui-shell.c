@@ -15,6 +15,8 @@
 #include "tenken-new-assessment-window-private.h"
 #include "tenken-preferences-window.h"
 #include "tenken-document-view.h"
+#include "tenken-document-view-private.h"
+#include "tenken-item-detail.h"
 #include "tenken-properties-window.h"
 #include "tenken-scope-editor.h"
 #include "tenken-window.h"
@@ -252,6 +254,121 @@ test_one_window_per_document (void)
   tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE, NULL);
   g_assert_cmpuint (count_document_windows (app), ==, 1);
   g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  ui_test_destroy_toplevels ();
+}
+
+/* Opens a new document named @name in its window, shows S(2)-1.4 and types
+ * @typed into its statement while the disk is full */
+static TenkenResponse *
+type_on_full_disk (const char        *name,
+                   const char        *typed,
+                   GtkWindow        **window,
+                   TenkenItemDetail **detail)
+{
+  GtkApplication *app = ui_test_get_application ();
+  g_autoptr(TenkenDocument) created = ui_test_create_document (name, "meti-cip-guidelines");
+  g_autoptr(GFile) file = g_object_ref (tenken_document_get_file (created));
+  TenkenResponse *response;
+  GtkWidget *view;
+
+  tenken_document_close (created);
+  tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE, NULL);
+  *window = g_object_ref (tenken_application_find_window (TENKEN_APPLICATION (app), file));
+  view = ui_test_find_descendant (GTK_WIDGET (*window), TENKEN_TYPE_DOCUMENT_VIEW);
+  *detail = tenken_document_view_get_detail (TENKEN_DOCUMENT_VIEW (view));
+  response = tenken_document_get_response_by_label (tenken_window_get_document (TENKEN_WINDOW (*window)),
+                                                    "S(2)-1.4");
+  tenken_item_detail_set_response (*detail, response);
+
+  ui_test_wait (200);  /* GTK writes the recent files list meanwhile */
+  ui_test_disk_full ();
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (tenken_item_detail_get_statement_view (*detail)),
+                            typed, -1);
+  return response;
+}
+
+/* Closing a window over typing that could not be saved asks first; keeping
+ * it open keeps the text, and once the disk has room closing saves it */
+static void
+test_close_with_unsaved_text (void)
+{
+  g_autoptr(TenkenDocument) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWindow) window = NULL;
+  g_autoptr(GFile) file = NULL;
+  TenkenItemDetail *detail;
+  TenkenResponse *response;
+  AdwMessageDialog *dialog;
+  const char *typed = "Typed while the disk is full";
+  g_autofree char *item_id = NULL;
+
+  if (!ui_test_require_display ())
+    return;
+
+  response = type_on_full_disk ("Unsaved", typed, &window, &detail);
+  item_id = g_strdup (tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response))));
+  file = g_object_ref (tenken_document_get_file (tenken_window_get_document (TENKEN_WINDOW (window))));
+
+  /* Close: refused, with a question */
+  gtk_window_close (window);
+  dialog = ADW_MESSAGE_DIALOG (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
+  {
+    g_autofree char *shot = NULL;
+
+    /* Room to write the PNG (and whatever GTK saves meanwhile) */
+    ui_test_disk_has_room ();
+    while (!gtk_widget_get_mapped (GTK_WIDGET (dialog)))
+      g_main_context_iteration (NULL, TRUE);
+    ui_test_wait (300);
+    shot = ui_test_save_screenshot (GTK_WIDGET (dialog), "close-unsaved-dialog");
+    ui_test_assert_png_not_blank (shot, 4, 0.05);
+    ui_test_disk_full ();
+  }
+
+  /* Keep it open: the text is still there */
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (tenken_item_detail_get_response (detail) == response);
+
+  /* Room again: closing saves and closes without asking */
+  ui_test_disk_has_room ();
+  gtk_window_close (window);
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  reopened = tenken_document_open (file, TENKEN_DOCUMENT_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tenken_response_get_statement (tenken_document_get_response (reopened, item_id)), ==, typed);
+  tenken_document_close (reopened);
+
+  ui_test_destroy_toplevels ();
+}
+
+/* "Close and Discard" closes the window over the unsaved text */
+static void
+test_close_discarding_unsaved_text (void)
+{
+  g_autoptr(GtkWindow) window = NULL;
+  TenkenItemDetail *detail;
+  AdwMessageDialog *dialog;
+
+  if (!ui_test_require_display ())
+    return;
+
+  type_on_full_disk ("Discarded", "Lost on purpose", &window, &detail);
+
+  gtk_window_close (window);
+  dialog = ADW_MESSAGE_DIALOG (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  ui_test_disk_has_room ();
 
   ui_test_destroy_toplevels ();
 }
@@ -732,6 +849,8 @@ main (int   argc,
   g_test_add_func ("/ui/shell/open/one-window-per-document", test_one_window_per_document);
   g_test_add_func ("/ui/shell/open/in-use", test_open_in_use);
   g_test_add_func ("/ui/shell/open/drop", test_open_by_drop);
+  g_test_add_func ("/ui/shell/close/unsaved-text", test_close_with_unsaved_text);
+  g_test_add_func ("/ui/shell/close/discard-unsaved-text", test_close_discarding_unsaved_text);
   g_test_add_func ("/ui/shell/new-assessment", test_new_assessment);
   g_test_add_func ("/ui/shell/new-assessment/create", test_new_assessment_create);
   g_test_add_func ("/ui/shell/properties/save", test_properties_save);

@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sys/resource.h>
+
 #include <locale.h>
 
 #include <glib/gi18n.h>
@@ -249,6 +252,31 @@ on_timeout (gpointer data)
   *done = TRUE;
 
   return G_SOURCE_REMOVE;
+}
+
+static struct rlimit saved_fsize_limit;
+static gboolean       disk_full;
+
+void
+ui_test_disk_full (void)
+{
+  struct rlimit limit;
+
+  g_assert_false (disk_full);
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved_fsize_limit), ==, 0);
+  limit = saved_fsize_limit;
+  limit.rlim_cur = 1;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  disk_full = TRUE;
+}
+
+void
+ui_test_disk_has_room (void)
+{
+  g_assert_true (disk_full);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved_fsize_limit), ==, 0);
+  disk_full = FALSE;
 }
 
 void

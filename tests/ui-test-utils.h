@@ -49,6 +49,12 @@ void        ui_test_show_window          (GtkWindow  *window,
 /* Iterates the main loop for @msec */
 void        ui_test_wait                 (guint       msec);
 
+/* Makes the disk "full" for this process: RLIMIT_FSIZE of one byte fails
+ * every write that grows a file (SQLite's too) as ENOSPC does. Only the
+ * soft limit is lowered, so ui_test_disk_has_room() can raise it again. */
+void        ui_test_disk_full            (void);
+void        ui_test_disk_has_room        (void);
+
 /* Renders @widget as shown now into a PNG in the build dir
  * ($G_TEST_BUILDDIR/screenshots/NAME.png); returns the path */
 char       *ui_test_save_screenshot      (GtkWidget  *widget,

@@ -255,11 +255,11 @@ quit_action (GSimpleAction *action,
   TenkenApplication *self = user_data;
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Closing (not destroying) lets each window save its state */
+  /* Closing (not destroying) lets each window save its state, and a
+   * document window with unsaved typing ask first; the application ends
+   * with its last window */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
-
-  g_application_quit (G_APPLICATION (self));
 }
 
 static const GActionEntry app_actions[] = {

@@ -15,6 +15,8 @@
 #include "tenken-application.h"
 #include "tenken-declare-window.h"
 #include "tenken-document-view.h"
+#include "tenken-document-view-private.h"
+#include "tenken-item-detail.h"
 #include "tenken-export-window.h"
 #include "tenken-properties-window.h"
 #include "tenken-welcome-page.h"
@@ -32,6 +34,8 @@ struct _TenkenWindow
   GtkStack             *stack;
   TenkenWelcomePage    *welcome_page;
   TenkenDocumentView   *document_view;
+
+  gboolean              discard_unsaved;  /* the user chose to close anyway */
 };
 
 G_DEFINE_FINAL_TYPE (TenkenWindow, tenken_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -266,9 +270,58 @@ save_window_state (TenkenWindow *self)
     }
 }
 
+static void
+on_unsaved_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TenkenWindow     *self)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  self->discard_unsaved = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Typing that could not be saved (a full disk, a file made read-only) is
+ * the one way to lose work: the window does not close over it silently */
+static gboolean
+confirm_unsaved (TenkenWindow *self)
+{
+  TenkenItemDetail *detail;
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  if (self->document == NULL || self->discard_unsaved)
+    return FALSE;
+
+  detail = tenken_document_view_get_detail (self->document_view);
+  if (tenken_item_detail_flush (detail))
+    return FALSE;
+
+  body = g_strdup_printf (_("What you last typed could not be saved to “%s”. If you close the "
+                            "window now, it is lost. Keep the window open to try again, for "
+                            "example after freeing disk space, or copy the text elsewhere."),
+                          gtk_window_get_title (GTK_WINDOW (self)));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Changes Not Saved"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Open"),
+                                    "discard", _("_Close and Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static gboolean
 tenken_window_close_request (GtkWindow *window)
 {
+  if (confirm_unsaved (TENKEN_WINDOW (window)))
+    return TRUE;
+
   save_window_state (TENKEN_WINDOW (window));
 
   return GTK_WINDOW_CLASS (tenken_window_parent_class)->close_request (window);
