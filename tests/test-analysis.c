@@ -355,6 +355,53 @@ test_empty (void)
   g_assert_cmpuint (tenken_chart_series_get_n_categories (series), ==, 0);
 }
 
+/* The date a list row shows agrees with "overdue": a planned item due last
+ * week with a target next year shows the passed due date as overdue */
+static void
+test_next_date (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  const struct {
+    TenkenStatus status;
+    const char  *due;
+    const char  *target;
+    const char  *shown;
+    gboolean     is_target;
+    gboolean     overdue;
+  } cases[] = {
+    { TENKEN_STATUS_PLANNED,         "2026-06-08", "2027-03-31", "2026-06-08", FALSE, TRUE },
+    { TENKEN_STATUS_PLANNED,         "2026-09-30", "2026-06-01", "2026-06-01", TRUE,  TRUE },
+    { TENKEN_STATUS_PLANNED,         "2026-09-30", "2026-07-31", "2026-07-31", TRUE,  FALSE },
+    { TENKEN_STATUS_PLANNED,         "2026-07-01", "2026-07-31", "2026-07-01", FALSE, FALSE },
+    { TENKEN_STATUS_PLANNED,         "2026-06-01", "2026-06-10", "2026-06-01", FALSE, TRUE },
+    { TENKEN_STATUS_PLANNED,         NULL,         "2026-06-14", "2026-06-14", TRUE,  TRUE },
+    { TENKEN_STATUS_NOT_STARTED,     "2026-06-15", NULL,         "2026-06-15", FALSE, FALSE },
+    { TENKEN_STATUS_PARTIAL,         NULL,         "2026-01-01", "2026-01-01", TRUE,  TRUE },
+    { TENKEN_STATUS_IMPLEMENTED,     "2026-01-01", "2026-02-01", "2026-01-01", FALSE, FALSE },
+    { TENKEN_STATUS_NOT_STARTED,     NULL,         NULL,         NULL,         FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TenkenResponse) r = tenken_response_copy (tenken_document_get_response (fixture->document, "a-1"));
+      gboolean is_target = !cases[i].is_target;
+      gboolean overdue = !cases[i].overdue;
+      const char *shown;
+
+      tenken_response_set_status (r, cases[i].status);
+      tenken_response_set_due_date (r, cases[i].due);
+      tenken_response_set_target_date (r, cases[i].target);
+      shown = tenken_response_get_next_date (r, FIXTURE_TODAY, &is_target, &overdue);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_cmpint (is_target, ==, cases[i].is_target);
+      g_assert_cmpint (overdue, ==, cases[i].overdue);
+      /* the same verdict as the filter and the dashboard */
+      g_assert_cmpint (overdue, ==, tenken_response_is_overdue (r, FIXTURE_TODAY));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +413,7 @@ main (int   argc,
   ADD ("/analysis/categories", test_categories);
   ADD ("/analysis/requirements", test_requirements);
   ADD ("/analysis/due-lists", test_due_lists);
+  ADD ("/analysis/next-date", test_next_date);
   ADD ("/analysis/upcoming-window", test_upcoming_window);
   ADD ("/analysis/due-today", test_due_today);
   ADD ("/analysis/roles", test_roles);

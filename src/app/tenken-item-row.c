@@ -157,6 +157,7 @@ update (TenkenItemRow *self)
   TenkenCatalogNode *node;
   const char *owner, *due;
   g_autofree char *today = NULL;
+  gboolean is_target;
   GString *a11y;
 
   clear_layouts (self);
@@ -178,19 +179,21 @@ update (TenkenItemRow *self)
   self->flagged = tenken_response_get_flagged (r);
   self->n_evidence = tenken_response_get_evidence_count (r);
   owner = tenken_response_get_owner (r);
-  due = tenken_response_get_due_date (r);
-  if (self->status == TENKEN_STATUS_PLANNED && tenken_response_get_target_date (r) != NULL)
-    due = tenken_response_get_target_date (r);
   today = tenken_date_today ();
-  self->overdue = tenken_response_is_overdue (r, today);
+  due = tenken_response_get_next_date (r, today, &is_target, &self->overdue);
 
   if (due != NULL && *due != '\0')
     {
       g_autofree char *date = tenken_date_format_for_display (due);
 
       /* Translators: "Due 2026-03-31" (a date in the locale's format) */
-      self->due_text = self->overdue ? g_strdup_printf (_("Overdue %s"), date)
-                                     : g_strdup_printf (_("Due %s"), date);
+      if (self->overdue)
+        self->due_text = g_strdup_printf (_("Overdue %s"), date);
+      /* Translators: "Target 2026-03-31", when a planned item is to be met */
+      else if (is_target)
+        self->due_text = g_strdup_printf (_("Target %s"), date);
+      else
+        self->due_text = g_strdup_printf (_("Due %s"), date);
     }
   if (self->n_evidence > 0)
     self->evidence_text = g_strdup_printf ("%u", self->n_evidence);

@@ -341,6 +341,55 @@ tenken_response_is_overdue (TenkenResponse *self,
          (self->target_date != NULL && strcmp (self->target_date, today) < 0);
 }
 
+const char *
+tenken_response_get_next_date (TenkenResponse *self,
+                               const char     *today,
+                               gboolean       *is_target,
+                               gboolean       *overdue)
+{
+  const char *due, *target, *date;
+  gboolean target_chosen;
+
+  g_return_val_if_fail (TENKEN_IS_RESPONSE (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  due = self->due_date;
+  target = self->target_date;
+  if (is_target != NULL)
+    *is_target = FALSE;
+  if (overdue != NULL)
+    *overdue = FALSE;
+
+  if (self->status == TENKEN_STATUS_IMPLEMENTED ||
+      self->status == TENKEN_STATUS_NOT_APPLICABLE)
+    return due;
+
+  /* A passed date wins over a coming one; among equals, the earlier.
+   * The same rule as tenken_response_is_overdue(), so a row that says
+   * "Overdue" shows the date that made it so. */
+  if (due != NULL && target != NULL)
+    {
+      gboolean due_past = strcmp (due, today) < 0;
+      gboolean target_past = strcmp (target, today) < 0;
+
+      if (due_past != target_past)
+        target_chosen = target_past;
+      else
+        target_chosen = strcmp (target, due) < 0;
+    }
+  else
+    target_chosen = due == NULL && target != NULL;
+
+  date = target_chosen ? target : due;
+  if (date == NULL)
+    return NULL;
+  if (is_target != NULL)
+    *is_target = target_chosen;
+  if (overdue != NULL)
+    *overdue = strcmp (date, today) < 0;
+  return date;
+}
+
 gboolean
 tenken_response_validate (TenkenResponse  *self,
                           GError         **error)

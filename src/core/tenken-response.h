@@ -54,6 +54,14 @@ const char        *tenken_response_get_updated_by    (TenkenResponse *self);
 guint              tenken_response_get_evidence_count (TenkenResponse *self);
 gboolean           tenken_response_is_overdue        (TenkenResponse *self,
                                                       const char     *today);
+/* The one date a list shows for the answer on @today (YYYY-MM-DD), or NULL:
+ * when overdue the earliest date that has passed, else the earliest of the
+ * due and target dates; for a done answer its due date, never overdue.
+ * @is_target says which date it is, @overdue whether it has passed. */
+const char        *tenken_response_get_next_date     (TenkenResponse *self,
+                                                      const char     *today,
+                                                      gboolean       *is_target,
+                                                      gboolean       *overdue);
 
 /* The status rules: not-applicable needs a justification, planned a valid
  * target date; dates must be real dates. Error: TENKEN_DOCUMENT_ERROR_INVALID. */
