@@ -811,6 +811,17 @@ extracted_cb (GObject      *source,
   g_main_loop_quit (result->loop);
 }
 
+static void
+removed_cb (GObject      *source,
+            GAsyncResult *res,
+            gpointer      user_data)
+{
+  AsyncResult *result = user_data;
+
+  tenken_document_remove_evidence_finish (TENKEN_DOCUMENT (source), res, &result->error);
+  g_main_loop_quit (result->loop);
+}
+
 /* Peak resident memory of this process so far, in KiB */
 static glong
 peak_rss (void)
@@ -924,6 +935,27 @@ test_evidence_large_async (Fixture       *fixture,
 
   g_assert_true (tenken_document_check (document, problems, NULL, &error));
   g_assert_no_error (error);
+
+  /* Removed in a thread too: the live list and counts follow before the
+   * callback, and the 50 MiB leave the file */
+  tenken_document_remove_evidence_async (document, tenken_evidence_get_id (result.evidence),
+                                         removed_cb, &result);
+  g_main_loop_run (result.loop);
+  g_assert_no_error (result.error);
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_cmpuint (tenken_response_get_evidence_count (tenken_document_get_response (document, "s2-1.2")), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (tenken_document_list_evidence (document)), ==, 0);
+  g_assert_cmpint (doc_test_query_int (fixture->path, "SELECT count (*) FROM blobs"), ==, 0);
+  g_assert_cmpint (doc_test_query_int (fixture->path,
+                                       "SELECT count (*) FROM history WHERE field = 'evidence.remove' AND item_id = 's2-1.2'"), ==, 1);
+
+  /* Removing it again: an error, nothing changed */
+  tenken_document_remove_evidence_async (document, tenken_evidence_get_id (result.evidence),
+                                         removed_cb, &result);
+  g_main_loop_run (result.loop);
+  g_assert_error (result.error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND);
+  g_clear_error (&result.error);
+  g_assert_cmpuint (n_changed, ==, 2);
 
   g_clear_object (&result.evidence);
   g_main_loop_unref (result.loop);

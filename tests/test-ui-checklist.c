@@ -603,6 +603,9 @@ test_evidence_dialogs (Fixture       *f,
           WAIT_FOR ((dialog = find_dialog ()) != NULL);
           adw_message_dialog_response (dialog, "remove");
           gtk_window_destroy (GTK_WINDOW (dialog));
+          /* removed in a thread: busy until it is done */
+          g_assert_true (tenken_item_detail_is_busy (detail));
+          WAIT_FOR (!tenken_item_detail_is_busy (detail));
         }
     }
 

@@ -67,6 +67,8 @@ struct _TenkenItemDetail
   guint             attach_total;
   GCancellable     *attach_cancellable;
   guint             n_opening;         /* evidence files being copied out to open */
+  guint             n_removing;        /* evidence being removed in a thread */
+  guint             pulse_source;      /* pulses the bar while removing */
 };
 
 G_DEFINE_FINAL_TYPE (TenkenItemDetail, tenken_item_detail, GTK_TYPE_WIDGET)
@@ -1004,24 +1006,62 @@ remove_data_free (RemoveData *data,
   g_free (data);
 }
 
+static gboolean
+pulse_progress (gpointer data)
+{
+  TenkenItemDetail *self = data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+removed (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  g_autoptr(TenkenItemDetail) self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (--self->n_removing == 0)
+    {
+      g_clear_handle_id (&self->pulse_source, g_source_remove);
+      if (self->progress_bar != NULL && g_queue_is_empty (&self->attach_queue) && self->n_opening == 0)
+        gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+    }
+
+  if (!tenken_document_remove_evidence_finish (TENKEN_DOCUMENT (source), result, &error))
+    toast_error (self, _("Could not remove the evidence"), error);
+}
+
 static void
 on_remove_response (AdwMessageDialog *dialog,
                     const char       *response,
                     RemoveData       *data)
 {
+  TenkenItemDetail *self = data->self;
   g_autoptr(GError) error = NULL;
-  gboolean ok;
 
-  if (g_str_equal (response, "remove") && data->self->document != NULL)
+  if (!g_str_equal (response, "remove") || self->document == NULL)
+    return;
+
+  if (data->unlink_only)
     {
-      if (data->unlink_only)
-        ok = tenken_document_unlink_evidence (data->self->document, data->id, data->item_id, &error);
-      else
-        ok = tenken_document_remove_evidence (data->self->document, data->id, &error);
-
-      if (!ok)
-        toast_error (data->self, _("Could not remove the evidence"), error);
+      if (!tenken_document_unlink_evidence (self->document, data->id, data->item_id, &error))
+        toast_error (self, _("Could not remove the evidence"), error);
+      return;
     }
+
+  /* Deleting (and zeroing) a large file takes a moment: in a thread, with
+   * the bar pulsing unless it shows files being copied */
+  if (self->n_removing++ == 0 && g_queue_is_empty (&self->attach_queue) && self->n_opening == 0)
+    {
+      gtk_progress_bar_set_text (self->progress_bar, _("Removing evidence"));
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+      self->pulse_source = g_timeout_add (100, pulse_progress, self);
+    }
+  tenken_document_remove_evidence_async (self->document, data->id, removed, g_object_ref (self));
 }
 
 static void
@@ -1199,6 +1239,7 @@ tenken_item_detail_dispose (GObject *object)
 
   g_cancellable_cancel (self->attach_cancellable);
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
   clear_save_error (self);
   if (self->response != NULL)
     g_signal_handlers_disconnect_by_func (self->response, sync_from_response, self);
@@ -1555,7 +1596,7 @@ tenken_item_detail_is_busy (TenkenItemDetail *self)
 {
   g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), FALSE);
 
-  return !g_queue_is_empty (&self->attach_queue) || self->n_opening > 0;
+  return !g_queue_is_empty (&self->attach_queue) || self->n_opening > 0 || self->n_removing > 0;
 }
 
 GtkTextView *

@@ -1048,29 +1048,32 @@ failed:
   return FALSE;
 }
 
-gboolean
-tenken_document_remove_evidence (TenkenDocument  *self,
-                                 gint64           evidence_id,
-                                 GError         **error)
+/* Removes @evidence_id on @db, from any thread: the history rows, the row
+ * (its links cascade), the blob if nothing else uses it, and the space.
+ * Fills @item_ids with the items it backed. */
+static gboolean
+remove_on_connection (sqlite3     *db,
+                      gint64       evidence_id,
+                      const char  *author,
+                      const char  *lock_token,
+                      const char  *display_name,
+                      GPtrArray   *item_ids,
+                      GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) history = NULL;
-  g_autoptr(GPtrArray) item_ids = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *name = NULL;
   g_autofree char *sha256 = NULL;
   g_autofree char *now = NULL;
   int rc;
 
-  g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), FALSE);
-
-  if (!tenken_document_check_writable (self, error) ||
-      !tenken_document_begin_edit (self->db, self->lock_token, self->display_name, error))
+  if (!tenken_document_begin_edit (db, lock_token, display_name, error))
     return FALSE;
 
   now = tenken_document_timestamp_now ();
-  name = evidence_name (self->db, evidence_id, &sha256, error);
+  name = evidence_name (db, evidence_id, &sha256, error);
   if (name == NULL ||
-      !prepare (self->db, "SELECT item_id FROM evidence_links WHERE evidence_id = ?1", &stmt, error))
+      !prepare (db, "SELECT item_id FROM evidence_links WHERE evidence_id = ?1", &stmt, error))
     goto failed;
 
   sqlite3_bind_int64 (stmt, 1, evidence_id);
@@ -1078,21 +1081,21 @@ tenken_document_remove_evidence (TenkenDocument  *self,
     g_ptr_array_add (item_ids, g_strdup (tenken_document_column_text (stmt, 0)));
   if (rc != SQLITE_DONE)
     {
-      tenken_document_set_sqlite_error (error, self->db, rc, _("Could not remove the evidence"));
+      tenken_document_set_sqlite_error (error, db, rc, _("Could not remove the evidence"));
       goto failed;
     }
 
   /* One history row per item it backed, so each item's history shows it */
-  if (!prepare (self->db, TENKEN_DOCUMENT_HISTORY_INSERT_SQL, &history, error))
+  if (!prepare (db, TENKEN_DOCUMENT_HISTORY_INSERT_SQL, &history, error))
     goto failed;
   for (guint i = 0; i < MAX (item_ids->len, 1); i++)
-    if (!tenken_document_add_history (history, now, self->author,
+    if (!tenken_document_add_history (history, now, author,
                                       i < item_ids->len ? g_ptr_array_index (item_ids, i) : NULL,
                                       "evidence.remove", name, NULL, error))
       goto failed;
 
   /* The links go with it (ON DELETE CASCADE) */
-  if (!prepare (self->db, "DELETE FROM evidence WHERE id = ?1", &stmt, error))
+  if (!prepare (db, "DELETE FROM evidence WHERE id = ?1", &stmt, error))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, evidence_id);
   if (!tenken_document_step_done (stmt, error))
@@ -1100,28 +1103,156 @@ tenken_document_remove_evidence (TenkenDocument  *self,
 
   if (sha256 != NULL)
     {
-      if (!prepare (self->db, "DELETE FROM blobs WHERE sha256 = ?1 AND"
-                              " NOT EXISTS (SELECT 1 FROM evidence WHERE sha256 = ?1)", &stmt, error))
+      if (!prepare (db, "DELETE FROM blobs WHERE sha256 = ?1 AND"
+                        " NOT EXISTS (SELECT 1 FROM evidence WHERE sha256 = ?1)", &stmt, error))
         goto failed;
       tenken_document_bind_text (stmt, 1, sha256);
       if (!tenken_document_step_done (stmt, error))
         goto failed;
     }
 
-  if (!tenken_document_commit (self->db, error))
+  if (!tenken_document_commit (db, error))
     goto failed;
 
   /* Give the space back, so a removed file does not travel with the
    * document; secure_delete has already zeroed it */
-  sqlite3_exec (self->db, "PRAGMA incremental_vacuum;", NULL, NULL, NULL);
+  sqlite3_exec (db, "PRAGMA incremental_vacuum;", NULL, NULL, NULL);
+  return TRUE;
+
+failed:
+  g_ptr_array_set_size (item_ids, 0);
+  tenken_document_rollback (db);
+  return FALSE;
+}
+
+gboolean
+tenken_document_remove_evidence (TenkenDocument  *self,
+                                 gint64           evidence_id,
+                                 GError         **error)
+{
+  g_autoptr(GPtrArray) item_ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), FALSE);
+
+  if (!tenken_document_check_writable (self, error) ||
+      !remove_on_connection (self->db, evidence_id, self->author, self->lock_token,
+                             self->display_name, item_ids, error))
+    return FALSE;
 
   g_ptr_array_add (item_ids, NULL);
   evidence_committed_quietly (self, evidence_id, (const char * const *) item_ids->pdata);
   return TRUE;
+}
 
-failed:
-  tenken_document_rollback (self->db);
-  return FALSE;
+typedef struct
+{
+  gint64     evidence_id;
+  char      *author;
+  char      *lock_token;
+  char      *display_name;
+  GPtrArray *item_ids;
+} RemoveJob;
+
+static void
+remove_job_free (RemoveJob *job)
+{
+  g_free (job->author);
+  g_free (job->lock_token);
+  g_free (job->display_name);
+  g_ptr_array_unref (job->item_ids);
+  g_free (job);
+}
+
+static void
+remove_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RemoveJob *job = task_data;
+  g_autoptr(sqlite3) db = NULL;
+  GError *error = NULL;
+
+  /* Its own connection, like adding a file: deleting (and zeroing) a large
+   * blob takes a while, and the window stays responsive meanwhile */
+  db = tenken_document_open_worker_connection (source_object, &error);
+  if (db != NULL &&
+      remove_on_connection (db, job->evidence_id, job->author, job->lock_token,
+                            job->display_name, job->item_ids, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Runs in the main context: the live list and counts change here only,
+ * before the caller's callback sees the result */
+static void
+remove_thread_done (GObject      *source_object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  TenkenDocument *self = TENKEN_DOCUMENT (source_object);
+  g_autoptr(GTask) outer = user_data;
+  RemoveJob *job = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  if (self->db != NULL)
+    {
+      g_ptr_array_add (job->item_ids, NULL);
+      evidence_committed_quietly (self, job->evidence_id, (const char * const *) job->item_ids->pdata);
+    }
+  g_task_return_boolean (outer, TRUE);
+}
+
+void
+tenken_document_remove_evidence_async (TenkenDocument      *self,
+                                       gint64               evidence_id,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  GError *error = NULL;
+  RemoveJob *job;
+
+  g_return_if_fail (TENKEN_IS_DOCUMENT (self));
+
+  outer = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (outer, tenken_document_remove_evidence_async);
+
+  if (!tenken_document_check_writable (self, &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  job = g_new0 (RemoveJob, 1);
+  job->evidence_id = evidence_id;
+  job->author = g_strdup (self->author);
+  job->lock_token = g_strdup (self->lock_token);
+  job->display_name = g_strdup (self->display_name);
+  job->item_ids = g_ptr_array_new_with_free_func (g_free);
+
+  inner = g_task_new (self, NULL, remove_thread_done, g_steal_pointer (&outer));
+  g_task_set_task_data (inner, job, (GDestroyNotify) remove_job_free);
+  g_task_run_in_thread (inner, remove_thread);
+}
+
+gboolean
+tenken_document_remove_evidence_finish (TenkenDocument  *self,
+                                        GAsyncResult    *result,
+                                        GError         **error)
+{
+  g_return_val_if_fail (TENKEN_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* --- reading --- */
@@ -1355,12 +1486,29 @@ extract_thread (GTask        *task,
   db = tenken_document_open_reader_connection (source_object, &error);
   if (db != NULL)
     ok = extract_on_connection (db, NULL, job, cancellable, &error);
-  g_atomic_int_set (&job->finished, TRUE);
 
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+/* In the main context, after the progress reports queued before it: no
+ * report reaches the caller once its callback has run */
+static void
+extract_thread_done (GObject      *source_object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  FileJob *job = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  g_atomic_int_set (&job->finished, TRUE);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (outer, TRUE);
+  else
+    g_task_return_error (outer, error);
 }
 
 void
@@ -1373,7 +1521,8 @@ tenken_document_extract_evidence_async (TenkenDocument        *self,
                                         GAsyncReadyCallback    callback,
                                         gpointer               user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
   FileJob *job;
   GError *error = NULL;
 
@@ -1381,21 +1530,22 @@ tenken_document_extract_evidence_async (TenkenDocument        *self,
   g_return_if_fail (G_IS_FILE (dest));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, tenken_document_extract_evidence_async);
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, tenken_document_extract_evidence_async);
 
   job = extract_job_new (self, evidence_id, dest, &error);
   if (job == NULL)
     {
-      g_task_return_error (task, error);
+      g_task_return_error (outer, error);
       return;
     }
   job->progress = progress;
   job->progress_data = progress_data;
   job->progress_context = g_main_context_ref_thread_default ();
 
-  g_task_set_task_data (task, job, (GDestroyNotify) file_job_unref);
-  g_task_run_in_thread (task, extract_thread);
+  inner = g_task_new (self, cancellable, extract_thread_done, g_steal_pointer (&outer));
+  g_task_set_task_data (inner, job, (GDestroyNotify) file_job_unref);
+  g_task_run_in_thread (inner, extract_thread);
 }
 
 gboolean

@@ -189,6 +189,15 @@ gboolean        tenken_document_unlink_evidence     (TenkenDocument  *self,
 gboolean        tenken_document_remove_evidence     (TenkenDocument  *self,
                                                      gint64           evidence_id,
                                                      GError         **error);
+/* The same in a thread on its own connection (a large blob takes a while to
+ * delete and zero); the live lists change before @callback runs */
+void            tenken_document_remove_evidence_async  (TenkenDocument       *self,
+                                                        gint64                evidence_id,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean        tenken_document_remove_evidence_finish (TenkenDocument       *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
 /* All evidence (TenkenEvidence), by id */
 GListModel     *tenken_document_list_evidence       (TenkenDocument  *self);
 /* Evidence linked to one item, a new snapshot model */
