@@ -322,8 +322,9 @@ test_close_with_unsaved_text (void)
 
     /* Room to write the PNG (and whatever GTK saves meanwhile) */
     ui_test_disk_has_room ();
-    while (!gtk_widget_get_mapped (GTK_WIDGET (dialog)))
-      g_main_context_iteration (NULL, TRUE);
+    /* mapped and laid out (slow under ASan) */
+    while (!gtk_widget_get_mapped (GTK_WIDGET (dialog)) || gtk_widget_get_width (GTK_WIDGET (dialog)) == 0)
+      ui_test_wait (50);
     ui_test_wait (300);
     shot = ui_test_save_screenshot (GTK_WIDGET (dialog), "close-unsaved-dialog");
     ui_test_assert_png_not_blank (shot, 4, 0.05);
