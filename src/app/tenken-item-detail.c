@@ -662,6 +662,25 @@ on_focus_leave (TenkenItemDetail *self)
 
 /* --- evidence --- */
 
+/* One bar shows the one copy in or out (or removal) going on */
+static void
+show_progress (TenkenItemDetail *self,
+               const char       *text)
+{
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+}
+
+/* Hides the bar once nothing is copied or removed any more; the pane may
+ * have been disposed meanwhile */
+static void
+hide_progress_when_idle (TenkenItemDetail *self)
+{
+  if (self->progress_bar != NULL && !tenken_item_detail_is_busy (self))
+    gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+}
+
 static void
 attach_progress (goffset  current,
                  goffset  total,
@@ -709,7 +728,7 @@ attach_next (TenkenItemDetail *self)
   if (file == NULL || self->document == NULL)
     {
       g_queue_clear_full (&self->attach_queue, g_object_unref);
-      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+      hide_progress_when_idle (self);
       g_clear_pointer (&self->attach_item_id, g_free);
       self->attach_total = 0;
       return;
@@ -720,9 +739,7 @@ attach_next (TenkenItemDetail *self)
   text = g_strdup_printf (_("Copying %s (%u of %u)"), name,
                           self->attach_total - g_queue_get_length (&self->attach_queue) + 1,
                           self->attach_total);
-  gtk_progress_bar_set_text (self->progress_bar, text);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  show_progress (self, text);
 
   tenken_document_add_evidence_file_async (self->document, file, self->attach_item_id,
                                            NULL, NULL, attach_progress, self,
@@ -910,8 +927,7 @@ open_extracted (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   self->n_opening--;
-  if (data->shows_progress && self->progress_bar != NULL && g_queue_is_empty (&self->attach_queue))
-    gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  hide_progress_when_idle (self);
 
   if (!tenken_document_extract_evidence_finish (TENKEN_DOCUMENT (source), result, &error))
     {
@@ -970,16 +986,14 @@ open_evidence_action (GtkWidget  *widget,
   data->dest = g_file_new_build_filename (dir, base, NULL);
 
   /* A large file takes a while to copy out: show it, unless the bar is
-   * busy with files being attached */
-  if (g_queue_is_empty (&self->attach_queue))
+   * busy with something else */
+  if (!tenken_item_detail_is_busy (self))
     {
       g_autofree char *text = NULL;
 
       /* Translators: shown while an evidence file is copied out to be opened */
       text = g_strdup_printf (_("Opening %s"), tenken_evidence_get_name (evidence));
-      gtk_progress_bar_set_text (self->progress_bar, text);
-      gtk_progress_bar_set_fraction (self->progress_bar, 0);
-      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+      show_progress (self, text);
       data->shows_progress = TRUE;
     }
 
@@ -1024,11 +1038,8 @@ removed (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (--self->n_removing == 0)
-    {
-      g_clear_handle_id (&self->pulse_source, g_source_remove);
-      if (self->progress_bar != NULL && g_queue_is_empty (&self->attach_queue) && self->n_opening == 0)
-        gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
-    }
+    g_clear_handle_id (&self->pulse_source, g_source_remove);
+  hide_progress_when_idle (self);
 
   if (!tenken_document_remove_evidence_finish (TENKEN_DOCUMENT (source), result, &error))
     toast_error (self, _("Could not remove the evidence"), error);
@@ -1054,13 +1065,12 @@ on_remove_response (AdwMessageDialog *dialog,
 
   /* Deleting (and zeroing) a large file takes a moment: in a thread, with
    * the bar pulsing unless it shows files being copied */
-  if (self->n_removing++ == 0 && g_queue_is_empty (&self->attach_queue) && self->n_opening == 0)
+  if (!tenken_item_detail_is_busy (self))
     {
-      gtk_progress_bar_set_text (self->progress_bar, _("Removing evidence"));
-      gtk_progress_bar_set_fraction (self->progress_bar, 0);
-      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+      show_progress (self, _("Removing evidence"));
       self->pulse_source = g_timeout_add (100, pulse_progress, self);
     }
+  self->n_removing++;
   tenken_document_remove_evidence_async (self->document, data->id, removed, g_object_ref (self));
 }
 

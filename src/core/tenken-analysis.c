@@ -149,8 +149,10 @@ candidates_to_store (GArray     *candidates,
     }
 }
 
-/* Picks the date that matters: the earliest one that is past (overdue), else
- * the earliest within the upcoming window. Returns FALSE when neither. */
+/* The date that matters is the one the item list shows
+ * (tenken_response_get_next_date(): the earliest passed, else the earliest
+ * coming); it is a candidate when passed or within the upcoming window.
+ * Returns FALSE when it is neither. */
 static gboolean
 check_dates (TenkenAnalysis *self,
              const GDate    *today,
@@ -158,37 +160,22 @@ check_dates (TenkenAnalysis *self,
              DueCandidate   *out,
              gboolean       *out_overdue)
 {
-  const char *dates[2] = {
-    tenken_response_get_due_date (response),
-    tenken_response_get_target_date (response),
-  };
-  gboolean found = FALSE;
-  gboolean overdue = FALSE;
+  gboolean is_target = FALSE;
+  const char *iso_date = tenken_response_get_next_date (response, self->today, &is_target, out_overdue);
+  GDate date;
+  int days;
 
-  for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
-    {
-      GDate date;
-      int days;
+  if (!parse_date (iso_date, &date))
+    return FALSE;
 
-      if (!parse_date (dates[k], &date))
-        continue;
+  days = g_date_days_between (today, &date);
+  if (days >= 0 && days > (int) self->upcoming_days)
+    return FALSE;
 
-      days = g_date_days_between (today, &date);
-      if (days >= 0 && (overdue || days > (int) self->upcoming_days))
-        continue;
-
-      if (!found || (days < 0 && !overdue) || days < out->days)
-        {
-          out->date = dates[k];
-          out->kind = k == 0 ? TENKEN_DUE_KIND_DUE : TENKEN_DUE_KIND_TARGET;
-          out->days = days;
-          overdue = days < 0;
-          found = TRUE;
-        }
-    }
-
-  *out_overdue = overdue;
-  return found;
+  out->date = iso_date;
+  out->kind = is_target ? TENKEN_DUE_KIND_TARGET : TENKEN_DUE_KIND_DUE;
+  out->days = days;
+  return TRUE;
 }
 
 static void

@@ -736,6 +736,24 @@ tenken_document_add_evidence_file (TenkenDocument        *self,
   return add_file_committed (self, job);
 }
 
+/* Runs @thread on @job in a worker thread. @done, in the calling thread's
+ * main context, sees the result first (to update the live document and
+ * stop progress reports), then completes @outer for the caller. */
+static void
+run_file_job (TenkenDocument  *self,
+              FileJob         *job,
+              GCancellable    *cancellable,
+              GTaskThreadFunc  thread,
+              GAsyncReadyCallback done,
+              GTask           *outer)
+{
+  g_autoptr(GTask) inner = g_task_new (self, cancellable, done, outer);
+
+  job->progress_context = g_main_context_ref_thread_default ();
+  g_task_set_task_data (inner, job, (GDestroyNotify) file_job_unref);
+  g_task_run_in_thread (inner, thread);
+}
+
 static void
 add_file_thread (GTask        *task,
                  gpointer      source_object,
@@ -803,7 +821,6 @@ tenken_document_add_evidence_file_async (TenkenDocument        *self,
                                          gpointer               user_data)
 {
   g_autoptr(GTask) outer = NULL;
-  g_autoptr(GTask) inner = NULL;
   FileJob *job;
   GError *error = NULL;
 
@@ -820,13 +837,7 @@ tenken_document_add_evidence_file_async (TenkenDocument        *self,
       g_task_return_error (outer, error);
       return;
     }
-  job->progress_context = g_main_context_ref_thread_default ();
-
-  /* The inner task's callback updates the document in the main context
-   * before the caller's callback sees the result */
-  inner = g_task_new (self, cancellable, add_file_thread_done, g_steal_pointer (&outer));
-  g_task_set_task_data (inner, job, (GDestroyNotify) file_job_unref);
-  g_task_run_in_thread (inner, add_file_thread);
+  run_file_job (self, job, cancellable, add_file_thread, add_file_thread_done, g_steal_pointer (&outer));
 }
 
 TenkenEvidence *
@@ -1301,7 +1312,6 @@ open_blob_on (sqlite3  *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   sqlite3_blob *blob = NULL;
-  gboolean found;
   gint64 rowid;
   int rc;
 
@@ -1309,13 +1319,17 @@ open_blob_on (sqlite3  *db,
                     " WHERE e.id = ?1", &stmt, error))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, evidence_id);
-  if (!step_row (db, stmt, &found, error))
-    return NULL;
-  if (!found)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
     {
       g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_NOT_FOUND,
                    _("There is no file evidence number %lld in this document."),
                    (long long) evidence_id);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      tenken_document_set_sqlite_error (error, db, rc, _("Could not read the evidence"));
       return NULL;
     }
   rowid = sqlite3_column_int64 (stmt, 0);
@@ -1522,7 +1536,6 @@ tenken_document_extract_evidence_async (TenkenDocument        *self,
                                         gpointer               user_data)
 {
   g_autoptr(GTask) outer = NULL;
-  g_autoptr(GTask) inner = NULL;
   FileJob *job;
   GError *error = NULL;
 
@@ -1541,11 +1554,7 @@ tenken_document_extract_evidence_async (TenkenDocument        *self,
     }
   job->progress = progress;
   job->progress_data = progress_data;
-  job->progress_context = g_main_context_ref_thread_default ();
-
-  inner = g_task_new (self, cancellable, extract_thread_done, g_steal_pointer (&outer));
-  g_task_set_task_data (inner, job, (GDestroyNotify) file_job_unref);
-  g_task_run_in_thread (inner, extract_thread);
+  run_file_job (self, job, cancellable, extract_thread, extract_thread_done, g_steal_pointer (&outer));
 }
 
 gboolean

@@ -377,25 +377,26 @@ tenken_export_period_text (TenkenReport *report)
   return g_strdup_printf ("%s – %s", start != NULL ? start : "…", end != NULL ? end : "…");
 }
 
-char *
-tenken_export_dates_text (TenkenReport   *report,
-                          TenkenResponse *response)
+/* Appends "LABEL DATE" (the date in the report's language) to @text, after
+ * a "; " when it holds something already; nothing without a date */
+static void
+append_dated (GString      *text,
+              TenkenReport *report,
+              const char   *label,
+              const char   *iso_date)
 {
-  g_autofree char *due = tenken_export_date (report, tenken_response_get_due_date (response));
-  g_autofree char *target = tenken_export_date (report, tenken_response_get_target_date (response));
-  GString *text = g_string_new (NULL);
+  g_autofree char *date = tenken_export_date (report, iso_date);
 
-  if (due != NULL)
-    {
-      g_string_append_printf (text, "%s %s", tenken_report_trc (report, NC_("report", "Due")), due);
-    }
-  if (target != NULL)
-    {
-      if (text->len > 0)
-        g_string_append (text, tenken_report_trc (report, NC_("report", "; ")));
-      g_string_append_printf (text, "%s %s", tenken_report_trc (report, NC_("report", "Target")), target);
-    }
+  if (date == NULL)
+    return;
+  if (text->len > 0)
+    g_string_append (text, tenken_report_trc (report, NC_("report", "; ")));
+  g_string_append_printf (text, "%s %s", label, date);
+}
 
+static char *
+free_if_empty (GString *text)
+{
   if (text->len == 0)
     {
       g_string_free (text, TRUE);
@@ -405,29 +406,31 @@ tenken_export_dates_text (TenkenReport   *report,
 }
 
 char *
+tenken_export_dates_text (TenkenReport   *report,
+                          TenkenResponse *response)
+{
+  GString *text = g_string_new (NULL);
+
+  append_dated (text, report, tenken_report_trc (report, NC_("report", "Due")),
+                tenken_response_get_due_date (response));
+  append_dated (text, report, tenken_report_trc (report, NC_("report", "Target")),
+                tenken_response_get_target_date (response));
+  return free_if_empty (text);
+}
+
+char *
 tenken_export_evidence_details (TenkenReport   *report,
                                 TenkenEvidence *evidence)
 {
   const char *note = tenken_evidence_get_note (evidence);
-  g_autofree char *collected = tenken_export_date (report, tenken_evidence_get_collected (evidence));
   GString *text = g_string_new (NULL);
 
   if (note != NULL && *note != '\0')
     g_string_append (text, note);
-  if (collected != NULL)
-    {
-      if (text->len > 0)
-        g_string_append (text, tenken_report_trc (report, NC_("report", "; ")));
-      /* Translators: before the date an evidence was collected */
-      g_string_append_printf (text, "%s %s", tenken_report_trc (report, NC_("report", "Collected")), collected);
-    }
-
-  if (text->len == 0)
-    {
-      g_string_free (text, TRUE);
-      return NULL;
-    }
-  return g_string_free (text, FALSE);
+  /* Translators: before the date an evidence was collected */
+  append_dated (text, report, tenken_report_trc (report, NC_("report", "Collected")),
+                tenken_evidence_get_collected (evidence));
+  return free_if_empty (text);
 }
 
 char *

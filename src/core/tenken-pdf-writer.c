@@ -94,6 +94,7 @@ struct _TenkenPdfWriter
   GArray           *pending;   /* PendingHeading */
   guint             n_settled_outlines;
   gboolean          header_pending;  /* the table header waits for its first row */
+  PangoAttrList    *no_hyphens;      /* shared by plain-text layouts */
 
   /* table state */
   guint             n_columns;
@@ -204,15 +205,17 @@ make_layout (TenkenPdfWriter *self,
     }
 
   /* A URL, file name or hash broken across lines gets no hyphen, which a
-   * reader would take, or copy, as part of it */
-  {
-    PangoAttrList *attrs = pango_layout_get_attributes (layout);
+   * reader would take, or copy, as part of it. Plain text shares one list;
+   * markup's own list (the layout's alone) gets the attribute added. */
+  if (markup && pango_layout_get_attributes (layout) != NULL)
+    {
+      PangoAttrList *attrs = pango_layout_get_attributes (layout);
 
-    attrs = attrs != NULL ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
-    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
-    pango_layout_set_attributes (layout, attrs);
-    pango_attr_list_unref (attrs);
-  }
+      pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+      pango_layout_set_attributes (layout, attrs);  /* so the layout sees the change */
+    }
+  else
+    pango_layout_set_attributes (layout, self->no_hyphens);
 
   return layout;
 }
@@ -325,6 +328,8 @@ tenken_pdf_writer_new (const char *lang)
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->outlines = g_array_new (FALSE, TRUE, sizeof (Outline));
   self->pending = g_array_new (FALSE, TRUE, sizeof (PendingHeading));
+  self->no_hyphens = pango_attr_list_new ();
+  pango_attr_list_insert (self->no_hyphens, pango_attr_insert_hyphens_new (FALSE));
 
   return self;
 }
@@ -345,6 +350,7 @@ tenken_pdf_writer_free (TenkenPdfWriter *self)
   for (guint i = 0; i < self->pending->len; i++)
     block_clear (&g_array_index (self->pending, PendingHeading, i).block);
   g_array_unref (self->pending);
+  pango_attr_list_unref (self->no_hyphens);
 
   g_free (self->col_x);
   g_free (self->col_w);
