@@ -112,6 +112,23 @@ test_pdf_gap (ExportFixture *fixture,
   /* S(1)-1.4 was due before the report date */
   g_assert_cmpuint (tenken_test_count (text, "Overdue"), ==, 2);
 
+  /* The radar does not sit alone on a page: the page it lands on also
+   * holds the summary or the start of the gap list */
+  {
+    g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+    gboolean found = FALSE;
+
+    for (guint i = 0; pages[i] != NULL; i++)
+      {
+        if (strstr (pages[i], "Percent done (implemented or not applicable) per category.") == NULL)
+          continue;
+        found = TRUE;
+        g_assert_true (strstr (pages[i], "Executive summary") != NULL ||
+                       strstr (pages[i], "Gaps by category") != NULL);
+      }
+    g_assert_true (found);
+  }
+
   fonts = tenken_test_pdffonts (path);
   tenken_test_assert_fonts_embedded (fonts);
 }

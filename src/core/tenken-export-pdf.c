@@ -17,6 +17,9 @@
 
 #define MUTED_COLOR "#5f6670"
 #define CHART_FONT  "Noto Sans CJK JP,Noto Sans,Sans 8"
+/* Points left on a page (of 706) for a new section to start there */
+#define SECTION_MIN_SPACE 400.0
+#define LEGEND_HEIGHT 14.0
 
 static char *
 escape (const char *text)
@@ -197,8 +200,10 @@ summary (TenkenPdfWriter *w,
       tenken_pdf_writer_heading (w, TENKEN_PDF_HEADING_2, tenken_report_trc (report, NC_("report", "Progress by category")));
       prepare_style (&style, report, tenken_pdf_writer_get_context (w), font);
       height = tenken_chart_measure_bars (tenken_pdf_writer_get_measure_cairo (w), width, series, &style);
+      /* The legend explains the bars' colours: keep it on their page */
+      tenken_pdf_writer_ensure_space (w, height + LEGEND_HEIGHT);
       tenken_pdf_writer_drawing (w, height, draw_chart, &data);
-      tenken_pdf_writer_drawing (w, 14.0, draw_legend, &data);
+      tenken_pdf_writer_drawing (w, LEGEND_HEIGHT, draw_legend, &data);
     }
 
   headers[0] = tenken_report_trc (report, NC_("report", "Category"));
@@ -364,6 +369,18 @@ response_markup (TenkenReport   *report,
   return g_string_free (markup, FALSE);
 }
 
+/* A new section starts on a fresh page, unless the page it would leave
+ * is mostly empty (a chart that moved to a page of its own, a short
+ * table): a page holding one drawing wastes paper and reads as broken */
+static void
+section_break (TenkenPdfWriter *w)
+{
+  if (tenken_pdf_writer_get_remaining (w) < SECTION_MIN_SPACE)
+    tenken_pdf_writer_page_break (w);
+  else
+    tenken_pdf_writer_space (w, 24.0);
+}
+
 static gboolean
 items (TenkenPdfWriter  *w,
        TenkenReport     *report,
@@ -383,7 +400,7 @@ items (TenkenPdfWriter  *w,
   const double widths[] = { 0.36, 0.17, 0.47 };
   guint done = 0;
 
-  tenken_pdf_writer_page_break (w);
+  section_break (w);
   tenken_pdf_writer_add_outline (w, 1, title);
   tenken_pdf_writer_heading (w, TENKEN_PDF_HEADING_1, title);
 
@@ -454,7 +471,7 @@ remediation (TenkenPdfWriter *w,
   };
   const double widths[] = { 0.40, 0.18, 0.18, 0.24 };
 
-  tenken_pdf_writer_page_break (w);
+  section_break (w);
   tenken_pdf_writer_add_outline (w, 1, title);
   tenken_pdf_writer_heading (w, TENKEN_PDF_HEADING_1, title);
 
@@ -500,7 +517,7 @@ not_applicable (TenkenPdfWriter *w,
   };
   const double widths[] = { 0.40, 0.60 };
 
-  tenken_pdf_writer_page_break (w);
+  section_break (w);
   tenken_pdf_writer_add_outline (w, 1, title);
   tenken_pdf_writer_heading (w, TENKEN_PDF_HEADING_1, title);
 
