@@ -161,6 +161,8 @@ test_nist_high_lookup (void)
   g_assert_true (tenken_catalog_node_get_parent (node) == TENKEN_CATALOG_NODE (ac2));
   g_assert_cmpuint (tenken_catalog_item_get_index (ac2_1), ==, tenken_catalog_item_get_index (ac2) + 1);
   g_assert_cmpstr (tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_catalog_item_get_category (ac2_1))), ==, "ac");
+  /* The family has no label prop: it is named as its controls are */
+  g_assert_cmpstr (tenken_catalog_node_get_label (TENKEN_CATALOG_NODE (tenken_catalog_item_get_category (ac2_1))), ==, "AC");
 
   children = tenken_catalog_node_get_children (TENKEN_CATALOG_NODE (ac2));
   g_assert_cmpuint (g_list_model_get_n_items (children), >, 5);

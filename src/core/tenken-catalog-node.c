@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tenken-catalog-node.h"
 #include "tenken-catalog-private.h"
 
@@ -21,6 +23,8 @@ typedef struct
   const char        *label;
   const char        *sort_id;
   char              *title;
+  /* A group without a label prop, named after its controls' prefix */
+  char              *derived_label;
   TenkenCatalogNode *parent;
   guint              depth;
   TenkenRoles        own_roles;
@@ -52,6 +56,7 @@ tenken_catalog_node_finalize (GObject *object)
   g_clear_object (&priv->children);
   g_clear_object (&priv->parts);
   g_clear_pointer (&priv->title, g_free);
+  g_clear_pointer (&priv->derived_label, g_free);
   g_clear_pointer (&priv->data, tenken_catalog_data_unref);
 
   G_OBJECT_CLASS (tenken_catalog_node_parent_class)->finalize (object);
@@ -161,6 +166,20 @@ tenken_catalog_node_append_child (TenkenCatalogNode *self,
   TenkenCatalogNodePrivate *priv = tenken_catalog_node_get_instance_private (self);
 
   tenken_catalog_list_append (priv->children, child);
+
+  /* NIST families have no label prop, only an id ("ac") whose controls
+   * are labelled "AC-1": show the family as its controls name it */
+  if (priv->label == NULL && priv->derived_label == NULL && priv->id != NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (priv->children)) == 1)
+    {
+      TenkenCatalogNodePrivate *cpriv = tenken_catalog_node_get_instance_private (child);
+      gsize len = strlen (priv->id);
+
+      if (len > 0 && cpriv->label != NULL &&
+          g_ascii_strncasecmp (cpriv->label, priv->id, len) == 0 &&
+          !g_ascii_isalnum (cpriv->label[len]) && cpriv->label[len] != '\0')
+        priv->derived_label = g_strndup (cpriv->label, len);
+    }
 }
 
 void
@@ -208,6 +227,8 @@ tenken_catalog_node_get_label (TenkenCatalogNode *self)
 
   if (priv->label != NULL)
     return priv->label;
+  if (priv->derived_label != NULL)
+    return priv->derived_label;
   if (priv->id != NULL)
     return priv->id;
 

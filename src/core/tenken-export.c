@@ -445,6 +445,9 @@ tenken_export_node_heading (TenkenCatalogNode *node)
   title = tenken_catalog_node_get_title (node);
   if (title == NULL || *title == '\0' || g_strcmp0 (label, title) == 0)
     return g_strdup (label);
+  /* An id is no label for people, as in the sidebar */
+  if (g_strcmp0 (label, tenken_catalog_node_get_id (node)) == 0)
+    return g_strdup (title);
   return g_strdup_printf ("%s %s", label, title);
 }
 
