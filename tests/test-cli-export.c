@@ -34,36 +34,23 @@ outcome_free (Outcome *outcome)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Outcome, outcome_free)
 
-/* Runs tenken-cli in the fixture's directory with a private XDG_DATA_HOME */
+/* Runs @argv in the fixture's directory with a private XDG_DATA_HOME */
 static Outcome *
-cli (Fixture *fixture,
-     ...) G_GNUC_NULL_TERMINATED;
-
-static Outcome *
-cli (Fixture *fixture,
-     ...)
+run_in_fixture (Fixture   *fixture,
+                GPtrArray *argv)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *data_home = g_build_filename (fixture->dir, ".data", NULL);
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
   Outcome *outcome = g_new0 (Outcome, 1);
   int wait_status = 0;
-  const char *arg;
-  va_list ap;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("TENKEN_CLI"));
-  va_start (ap, fixture);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
   g_ptr_array_add (argv, NULL);
-
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
   envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
   envp = g_environ_unsetenv (envp, "LANGUAGE");
 
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (fixture->dir, (char **) argv->pdata, envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
                 &outcome->out, &outcome->err, &wait_status, &error);
   g_assert_no_error (error);
 
@@ -73,6 +60,38 @@ cli (Fixture *fixture,
   g_test_message ("exit %d\nstdout: %s\nstderr: %s", outcome->status, outcome->out, outcome->err);
 
   return outcome;
+}
+
+static Outcome *
+run_strv (Fixture           *fixture,
+          const char *const *strv)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (guint i = 0; strv[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) strv[i]);
+  return run_in_fixture (fixture, argv);
+}
+
+static Outcome *
+cli (Fixture *fixture,
+     ...) G_GNUC_NULL_TERMINATED;
+
+static Outcome *
+cli (Fixture *fixture,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("TENKEN_CLI"));
+  va_start (ap, fixture);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+
+  return run_in_fixture (fixture, argv);
 }
 
 static void
@@ -368,6 +387,41 @@ test_export (Fixture       *fixture,
     }
 }
 
+/* A private mount namespace puts a tiny tmpfs on "full": the export runs
+ * out of space there, and says so in one line (libxlsxwriter used to
+ * print its own [ERROR] lines first) */
+static void
+test_export_disk_full (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *formats[] = { "pdf", "html", "csv", "xlsx", "oscal" };
+  const char *script = "mount -t tmpfs -o size=8k tenken full && exec \"$0\" \"$@\"";
+  g_autofree char *full = path_in (fixture, "full");
+  const char *probe[] = { "unshare", "-rm", "sh", "-c", script, "true", NULL };
+  g_autoptr(Outcome) probed = NULL;
+
+  g_assert_cmpint (g_mkdir (full, 0700), ==, 0);
+  probed = run_strv (fixture, probe);
+  if (probed->status != 0)
+    {
+      g_test_skip ("No user and mount namespaces here (unshare -rm)");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *output = g_strdup_printf ("full/report.%s", formats[i]);
+      const char *argv[] = {
+        "unshare", "-rm", "sh", "-c", script, g_getenv ("TENKEN_CLI"),
+        "export", "acme.tenken", "--format", formats[i], "--report", "full", "-o", output, NULL
+      };
+      g_autoptr(Outcome) outcome = run_strv (fixture, argv);
+
+      expect_failure (outcome, 1);
+      g_assert_nonnull (strstr (outcome->err, "No space left on device"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +438,7 @@ main (int   argc,
   ADD ("/cli-export/usage-errors", test_usage_errors);
   ADD ("/cli-export/declare-user-errors", test_declare_user_errors);
   ADD ("/cli-export/export", test_export);
+  ADD ("/cli-export/export-disk-full", test_export_disk_full);
 #undef ADD
 
   return g_test_run ();

@@ -6,9 +6,13 @@
 
 #define G_LOG_DOMAIN "tenken-export"
 
+/* memfd_create() */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <errno.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <xlsxwriter.h>
@@ -278,18 +282,50 @@ not_applicable_sheet (Book *book)
   worksheet_autofilter (sheet, 0, 0, MAX (na->len, 1), G_N_ELEMENTS (titles) - 1);
 }
 
-gboolean
-tenken_export_write_xlsx (TenkenReport     *report,
-                          TenkenOutput     *output,
-                          TenkenExportJob  *job,
-                          GError          **error)
+static gboolean
+copy_to_output (int            fd,
+                TenkenOutput  *output,
+                GError       **error)
+{
+  char buffer[64 * 1024];
+
+  if (lseek (fd, 0, SEEK_SET) < 0)
+    {
+      tenken_output_set_error (output, errno, error);
+      return FALSE;
+    }
+
+  for (;;)
+    {
+      gssize n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          tenken_output_set_error (output, errno, error);
+          return FALSE;
+        }
+      if (n == 0)
+        return TRUE;
+      if (!tenken_output_write (output, buffer, n, error))
+        return FALSE;
+    }
+}
+
+static gboolean
+write_workbook (TenkenReport     *report,
+                TenkenOutput     *output,
+                const char       *path,
+                TenkenExportJob  *job,
+                GError          **error)
 {
   lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
   Book book = { report, };
   lxw_doc_properties properties = { 0, };
   lxw_error err;
 
-  book.workbook = workbook_new_opt (tenken_output_get_temp_path (output), &options);
+  book.workbook = workbook_new_opt (path, &options);
   if (book.workbook == NULL)
     {
       g_set_error (error, TENKEN_EXPORT_ERROR, TENKEN_EXPORT_ERROR_FAILED,
@@ -355,4 +391,35 @@ tenken_export_write_xlsx (TenkenReport     *report,
     }
 
   return TRUE;
+}
+
+gboolean
+tenken_export_write_xlsx (TenkenReport     *report,
+                          TenkenOutput     *output,
+                          TenkenExportJob  *job,
+                          GError          **error)
+{
+  g_autofree char *memory_path = NULL;
+  int memory_fd = memfd_create ("tenken-xlsx", MFD_CLOEXEC);
+  gboolean ok;
+
+  /* libxlsxwriter reports a failed write on stderr before returning, so
+   * it writes into memory, which does not run full; the disk sees only
+   * our own writes, whose failure makes one message */
+  if (memory_fd >= 0)
+    {
+      memory_path = g_strdup_printf ("/proc/self/fd/%d", memory_fd);
+      if (!g_file_test (memory_path, G_FILE_TEST_EXISTS))
+        g_clear_pointer (&memory_path, g_free);
+    }
+
+  if (memory_path == NULL)
+    ok = write_workbook (report, output, tenken_output_get_temp_path (output), job, error);
+  else
+    ok = write_workbook (report, output, memory_path, job, error) &&
+         copy_to_output (memory_fd, output, error);
+
+  if (memory_fd >= 0)
+    close (memory_fd);
+  return ok;
 }
