@@ -1339,6 +1339,16 @@ test_read_only_untouched (Fixture       *fixture,
 
   after = read_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
+
+  /* Reading leaves nothing beside the file (an export used to leave
+   * -wal and -shm, which then got mailed with it or confused people) */
+  {
+    g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  }
 }
 
 static void

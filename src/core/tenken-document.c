@@ -586,6 +586,14 @@ check_file_writable (const char *path,
   return NULL;
 }
 
+static gboolean
+can_write_beside (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
 static sqlite3 *
 open_connection (const char  *path,
                  gboolean     read_only,
@@ -596,7 +604,18 @@ open_connection (const char  *path,
   g_autofree char *uri = NULL;
   g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
   int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI;
+  gboolean query_only = FALSE;
   int rc;
+
+  /* SQLite removes the -wal and -shm files only when the last connection
+   * to close could write. A reader of a file it may write (an export, a
+   * read-only window) therefore opens read-write with query_only, so as
+   * not to leave them beside a file that people then mail around. */
+  if (read_only && !immutable && can_write_beside (path))
+    {
+      read_only = FALSE;
+      query_only = TRUE;
+    }
 
   flags |= read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   /* A URI so that file names with ? or # are taken literally */
@@ -610,6 +629,8 @@ open_connection (const char  *path,
     }
 
   sqlite3_extended_result_codes (db, TRUE);
+  if (query_only && !tenken_document_exec (db, "PRAGMA query_only = ON;", error))
+    return NULL;
   return g_steal_pointer (&db);
 }
 
