@@ -234,6 +234,24 @@ static const Size sizes[] = {
 
 static const char *languages[] = { "en", "ja" };
 
+/* Window titles must be read in full at every size and in every language
+ * (Japanese ones used to be cut to "レポートの書き…" at 400 px) */
+static void
+assert_titles_whole (GtkWidget  *widget,
+                     const char *screen)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "title") &&
+      gtk_widget_get_ancestor (widget, ADW_TYPE_WINDOW_TITLE) != NULL &&
+      gtk_widget_get_mapped (widget) &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    g_error ("%s: the title “%s” is cut", screen, gtk_label_get_label (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_titles_whole (child, screen);
+}
+
 static void
 test_screenshot (gconstpointer data)
 {
@@ -264,6 +282,7 @@ test_screenshot (gconstpointer data)
   name = g_strdup_printf ("%s-%s-%s", c->screen->name, c->language, c->size->name);
   path = ui_test_save_screenshot (GTK_WIDGET (window), name);
   ui_test_assert_png_not_blank (path, 16, 0.02);
+  assert_titles_whole (GTK_WIDGET (window), name);
 
   gtk_window_destroy (window);
 }
