@@ -436,6 +436,14 @@ test_pdf (Fixture       *fixture,
   text = pdf_text (pdftotext, fixture->pdf);
   g_assert_nonnull (strstr (text, fixture->digest));
   g_assert_nonnull (strstr (text, DECLARANT_NAME));
+  /* The first page names the declarant and their position, not only the
+   * signature block at the end */
+  {
+    g_auto(GStrv) pages = g_strsplit (text, "\f", 2);
+
+    g_assert_nonnull (strstr (pages[0], DECLARANT_NAME));
+    g_assert_nonnull (strstr (pages[0], "Chief Information Security Officer"));
+  }
   g_assert_nonnull (strstr (text, "S(1)-1.3"));
   g_assert_nonnull (strstr (text, "We develop no software"));
   /* The evidence's size in a unit of no language (not "bytes" in the UI's) */

@@ -195,12 +195,14 @@ write_summary_page (TenkenPdfWriter                *writer,
   tenken_pdf_writer_paragraph (writer, TENKEN_PDF_SUBTITLE, content->catalog_title);
   tenken_pdf_writer_space (writer, 6.0);
 
+  /* Who declares, for whom, when and where: the first thing a reader
+   * looks for, before the signature block at the end */
+  tenken_pdf_writer_field (writer, TR (NC_("declaration", "Name")), content->name);
+  tenken_pdf_writer_field (writer, TR (NC_("declaration", "Position")), content->title);
   tenken_pdf_writer_field (writer, TR (NC_("declaration", "Organisation")), content->organisation);
   tenken_pdf_writer_field (writer, TR (NC_("declaration", "Service")), content->scope_service);
   tenken_pdf_writer_field (writer, TR (NC_("declaration", "Date")), date);
   optional_field (writer, TR (NC_("declaration", "Place")), content->place);
-  tenken_pdf_writer_space (writer, 4.0);
-  tenken_pdf_writer_rule (writer);
 
   tenken_pdf_writer_add_outline (writer, 1, TR (NC_("declaration", "Declaration")));
   tenken_pdf_writer_heading (writer, TENKEN_PDF_HEADING_1, TR (NC_("declaration", "Declaration")));
