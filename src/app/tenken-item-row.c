@@ -399,8 +399,11 @@ tenken_item_row_snapshot (GtkWidget   *widget,
   draw_text (snapshot, self->status_layout, x, y2, MIN (status_w, right - x), self->line2_height,
              &status_color);
   x += status_w + FIELD_SPACING;
-  draw_text (snapshot, self->owner_layout, x, y2, MIN (right - x, 14 * self->char_width),
-             self->line2_height, &dim);
+  /* A lone "…" says nothing: without room for a few characters the owner
+   * is left out (the row's accessible label still names them) */
+  if (right - x >= 3 * self->char_width)
+    draw_text (snapshot, self->owner_layout, x, y2, MIN (right - x, 14 * self->char_width),
+               self->line2_height, &dim);
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
 
