@@ -291,6 +291,68 @@ test_export_csv (void)
   ui_test_destroy_toplevels ();
 }
 
+/* Every format comes out of the window as a file of its kind, in the
+ * language chosen (the window and the CLI call the same exporters) */
+static void
+test_export_every_format (void)
+{
+  static const struct {
+    TenkenExportFormat format;
+    const char *magic;
+    gsize magic_len;
+    const char *japanese;   /* a report word in Japanese, where the file is text */
+  } formats[] = {
+    { TENKEN_EXPORT_PDF, "%PDF-", 5, NULL },
+    { TENKEN_EXPORT_HTML, "<!DOCTYPE html>", 15, "ギャップレポート" },
+    { TENKEN_EXPORT_CSV, "\xef\xbb\xbf", 3, "状況" },
+    { TENKEN_EXPORT_XLSX, "PK\x03\x04", 4, NULL },
+    { TENKEN_EXPORT_OSCAL, "<?xml", 5, NULL },
+  };
+  g_autoptr(TenkenDocument) document = NULL;
+  TenkenWindow *window;
+
+  if (!ui_test_require_display ())
+    return;
+
+  window = make_window ("Export every format", &document, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      const char *extension = tenken_export_format_get_extension (formats[i].format);
+      g_autofree char *name = g_strdup_printf ("every.%s", extension);
+      g_autofree char *path = g_build_filename (ui_test_get_tmp_dir (), name, NULL);
+      g_autoptr(GFile) chosen = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+      g_autofree char *result_path = NULL;
+      g_autoptr(GError) error = NULL;
+      TenkenExportWindow *export_window;
+      gsize length;
+
+      export_window = g_object_ref (open_export_window (window));
+      adw_combo_row_set_selected (get_combo_row (GTK_WIDGET (export_window), 0), formats[i].format);
+      if (gtk_widget_get_sensitive (GTK_WIDGET (get_combo_row (GTK_WIDGET (export_window), 1))))
+        adw_combo_row_set_selected (get_combo_row (GTK_WIDGET (export_window), 1), TENKEN_REPORT_GAP);
+      /* The report in Japanese (the second language) */
+      adw_combo_row_set_selected (get_combo_row (GTK_WIDGET (export_window), 2), 1);
+      _tenken_export_window_export_to (export_window, chosen);
+      wait_while (export_busy, export_window);
+
+      g_assert_nonnull (_tenken_export_window_get_result (export_window));
+      result_path = g_file_get_path (_tenken_export_window_get_result (export_window));
+      g_assert_cmpstr (result_path, ==, path);
+      g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (length, >, formats[i].magic_len);
+      g_assert_cmpmem (contents, formats[i].magic_len, formats[i].magic, formats[i].magic_len);
+      if (formats[i].japanese != NULL)
+        g_assert_nonnull (strstr (contents, formats[i].japanese));
+
+      g_object_unref (export_window);
+    }
+
+  ui_test_destroy_toplevels ();
+}
+
 static void
 test_export_oscal_contents (void)
 {
@@ -558,6 +620,7 @@ main (int   argc,
   ui_test_init ();
 
   g_test_add_func ("/ui/export/csv", test_export_csv);
+  g_test_add_func ("/ui/export/every-format", test_export_every_format);
   g_test_add_func ("/ui/export/oscal-contents", test_export_oscal_contents);
   g_test_add_func ("/ui/export/error", test_export_error);
   g_test_add_func ("/ui/export/cancel", test_export_cancel);
