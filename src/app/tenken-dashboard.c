@@ -302,15 +302,12 @@ due_row_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
-due_row_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
+due_row_fill (GtkWidget      *box,
+              TenkenDueEntry *entry)
 {
-  TenkenDueEntry *entry = gtk_list_item_get_item (list_item);
   TenkenResponse *response = tenken_due_entry_get_response (entry);
   TenkenCatalogNode *node = TENKEN_CATALOG_NODE (tenken_response_get_item (response));
   TenkenStatus status = tenken_response_get_status (response);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *icon = gtk_widget_get_first_child (box);
   GtkWidget *labels = gtk_widget_get_next_sibling (icon);
   GtkWidget *title = gtk_widget_get_first_child (labels);
@@ -336,6 +333,14 @@ due_row_bind (GtkSignalListItemFactory *factory,
 }
 
 static void
+due_row_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  due_row_fill (gtk_list_item_get_child (list_item), gtk_list_item_get_item (list_item));
+}
+
+static void
 on_due_list_activate (GtkListView     *list_view,
                       guint            position,
                       TenkenDashboard *self)
@@ -354,24 +359,25 @@ on_due_list_activate (GtkListView     *list_view,
 
 /* A list view asks for the height of the rows it has made so far, which is
  * one at first: give its scrolled window room for a few rows up front,
- * measured on a row like the ones the factory makes */
+ * measured on rows made as the factory makes them, from the entries shown
+ * first (Japanese text has taller lines than Latin) */
 #define DUE_ROWS_VISIBLE 6
 
 static int
-due_row_height (void)
+due_row_height (GListModel *entries)
 {
-  static int height = 0;
+  guint n = MIN (g_list_model_get_n_items (entries), DUE_ROWS_VISIBLE);
+  int height = 0;
 
-  if (height == 0)
+  for (guint i = 0; i < n; i++)
     {
-      GtkWidget *row = g_object_ref_sink (due_row_new ());
-      GtkWidget *labels = gtk_widget_get_next_sibling (gtk_widget_get_first_child (row));
-      GtkWidget *title = gtk_widget_get_first_child (labels);
+      g_autoptr(TenkenDueEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr(GtkWidget) row = g_object_ref_sink (due_row_new ());
+      int row_height;
 
-      gtk_label_set_markup (GTK_LABEL (title), "<b>Ag</b>");
-      gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), "Ag");
-      gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
-      g_object_unref (row);
+      due_row_fill (row, entry);
+      gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, -1, NULL, &row_height, NULL, NULL);
+      height = MAX (height, row_height);
     }
 
   return height;
@@ -392,7 +398,7 @@ set_due_model (GtkListView *list_view,
 
   /* .navigation-sidebar adds 6 px above and below the list and 2 px below
    * each row; half a row more shows there is more to scroll to */
-  row_height = due_row_height () + 2;
+  row_height = (n > 0 ? due_row_height (entries) : 0) + 2;
   height = MIN (n, DUE_ROWS_VISIBLE) * row_height + 12;
   if (n > DUE_ROWS_VISIBLE)
     height += row_height / 2;
