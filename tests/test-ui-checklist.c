@@ -635,6 +635,68 @@ find_chooser (const char *title)
   return NULL;
 }
 
+/* Files dropped on the detail pane (from a file manager) are attached to
+ * the item shown, all of them, in a thread */
+static void
+test_evidence_drop (Fixture       *f,
+                    gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (detail));
+  g_autoptr(GListModel) evidence = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "firewall-rules.txt", "監査ログ.csv" };
+  GtkDropTarget *target = NULL;
+  TenkenResponse *response;
+  GSList *files = NULL;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; target == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  response = select_in_list (f, ITEM_LABEL);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, names[i], NULL);
+
+      g_assert_true (g_file_set_contents (path, names[i], -1, &error));
+      g_assert_no_error (error);
+      files = g_slist_append (files, g_file_new_for_path (path));
+    }
+
+  /* What GTK emits when files are dropped */
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  WAIT_FOR (!tenken_item_detail_is_busy (detail));
+
+  g_assert_cmpuint (tenken_response_get_evidence_count (response), ==, 2);
+  evidence = tenken_document_list_item_evidence (f->document,
+                                                 tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response))));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < 2; j++)
+        {
+          g_autoptr(TenkenEvidence) e = g_list_model_get_item (evidence, j);
+
+          found |= g_str_equal (tenken_evidence_get_name (e), names[i]) &&
+                   tenken_evidence_get_size (e) == strlen (names[i]);
+        }
+      g_assert_true (found);
+    }
+}
+
 /* Ctrl+Shift+A attaches evidence even from the item list, whose own
  * binding for the keys is "unselect all". GTK 4 cannot make key events, so
  * the X server does (xdotool, XTEST), and they go all the way through. */
@@ -867,6 +929,7 @@ main (int    argc,
   g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);
   g_test_add ("/ui/checklist/search-navigation", Fixture, NULL, fixture_set_up, test_search_and_navigation, fixture_tear_down);
 
+  g_test_add ("/ui/checklist/evidence-drop", Fixture, NULL, fixture_set_up, test_evidence_drop, fixture_tear_down);
   g_test_add ("/ui/checklist/attach-key-in-list", Fixture, NULL, fixture_set_up, test_attach_key_in_list, fixture_tear_down);
   g_test_add ("/ui/checklist/evidence-dialogs", Fixture, NULL, fixture_set_up, test_evidence_dialogs, fixture_tear_down);
   g_test_add ("/ui/checklist/scope-and-settings", Fixture, NULL, fixture_set_up, test_scope_and_settings, fixture_tear_down);

@@ -19,6 +19,7 @@
 #include "tenken-item-detail.h"
 #include "tenken-properties-window.h"
 #include "tenken-scope-editor.h"
+#include "tenken-welcome-page.h"
 #include "tenken-window.h"
 #include "ui-test-utils.h"
 
@@ -371,6 +372,103 @@ test_close_discarding_unsaved_text (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   ui_test_disk_has_room ();
 
+  ui_test_destroy_toplevels ();
+}
+
+/* The recent row titled @title on the welcome page of @window, if any */
+static GtkListBoxRow *
+find_recent_row (TenkenWindow *window,
+                 const char   *title)
+{
+  GtkWidget *page = ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_WELCOME_PAGE);
+  GtkWidget *list = ui_test_find_descendant (page, GTK_TYPE_LIST_BOX);
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      return GTK_LIST_BOX_ROW (row);
+
+  return NULL;
+}
+
+/* has_item() is critical on a manager with no items yet */
+static gboolean
+recent_has (GtkRecentManager *manager,
+            const char       *uri)
+{
+  GtkRecentInfo *info = gtk_recent_manager_lookup_item (manager, uri, NULL);
+  gboolean found = info != NULL;
+
+  g_clear_pointer (&info, gtk_recent_info_unref);
+  return found;
+}
+
+/* An opened document is listed on the welcome page and opens from there;
+ * files that are not documents, or no longer there, are not listed */
+static void
+test_recent_documents (void)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(TenkenDocument) created = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *gone = g_build_filename (ui_test_get_tmp_dir (), "Gone & Lost.tenken", NULL);
+  g_autofree char *text = g_build_filename (ui_test_get_tmp_dir (), "Notes.txt", NULL);
+  g_autofree char *gone_uri = g_filename_to_uri (gone, NULL, NULL);
+  g_autofree char *text_uri = g_filename_to_uri (text, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app;
+  GtkWindow *opened;
+  TenkenWindow *welcome;
+  GtkListBoxRow *row = NULL;
+
+  if (!ui_test_require_display ())
+    return;
+
+  app = ui_test_get_application ();
+  created = ui_test_create_document ("Recent Pick", "meti-cip-guidelines");
+  file = g_object_ref (tenken_document_get_file (created));
+  tenken_document_close (created);
+
+  g_assert_true (g_file_set_contents (gone, "", 0, &error));
+  g_assert_true (g_file_set_contents (text, "", 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_recent_manager_add_item (manager, gone_uri));
+  g_assert_true (gtk_recent_manager_add_item (manager, text_uri));
+  /* Added once GTK has read the file's type, in the main loop */
+  for (guint i = 0; i < 100 && !(recent_has (manager, gone_uri) && recent_has (manager, text_uri)); i++)
+    ui_test_wait (50);
+  g_assert_true (recent_has (manager, gone_uri));
+  g_unlink (gone);
+
+  /* Opening records it; its window is closed again */
+  tenken_application_open_file (TENKEN_APPLICATION (app), file, TENKEN_DOCUMENT_OPEN_NONE, NULL);
+  opened = tenken_application_find_window (TENKEN_APPLICATION (app), file);
+  g_assert_nonnull (opened);
+  gtk_window_destroy (opened);
+  g_assert_null (tenken_application_find_window (TENKEN_APPLICATION (app), file));
+
+  welcome = tenken_window_new (ADW_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (welcome));
+  for (guint i = 0; i < 100 && (row = find_recent_row (welcome, "Recent Pick")) == NULL; i++)
+    ui_test_wait (50);
+  g_assert_nonnull (row);
+  g_assert_null (find_recent_row (welcome, "Gone &amp; Lost"));
+  g_assert_null (find_recent_row (welcome, "Gone & Lost"));
+  g_assert_null (find_recent_row (welcome, "Notes.txt"));
+  g_assert_null (find_recent_row (welcome, "Notes"));
+
+  /* Activating the row opens the document in this window */
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  for (guint i = 0; i < 100 && tenken_window_get_document (welcome) == NULL; i++)
+    ui_test_wait (50);
+  g_assert_nonnull (tenken_window_get_document (welcome));
+  g_assert_true (tenken_application_find_window (TENKEN_APPLICATION (app), file) == GTK_WINDOW (welcome));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (welcome)), ==, "Recent Pick");
+
+  g_unlink (text);
   ui_test_destroy_toplevels ();
 }
 
@@ -850,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/ui/shell/open/one-window-per-document", test_one_window_per_document);
   g_test_add_func ("/ui/shell/open/in-use", test_open_in_use);
   g_test_add_func ("/ui/shell/open/drop", test_open_by_drop);
+  g_test_add_func ("/ui/shell/open/recent", test_recent_documents);
   g_test_add_func ("/ui/shell/close/unsaved-text", test_close_with_unsaved_text);
   g_test_add_func ("/ui/shell/close/discard-unsaved-text", test_close_discarding_unsaved_text);
   g_test_add_func ("/ui/shell/new-assessment", test_new_assessment);
