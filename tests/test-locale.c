@@ -27,6 +27,15 @@ test_locale_uninstalled_ja (void)
   g_assert_cmpstr (tenken_status_get_display_name (TENKEN_STATUS_NOT_STARTED), ==, "未着手");
 }
 
+/* Sizes in bytes in Japanese too (GLib's own catalog has no "bytes") */
+static void
+test_size_ja (void)
+{
+  g_autofree char *small = tenken_format_size_for_display (15);
+
+  g_assert_cmpstr (small, ==, "15 バイト");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -41,6 +50,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/locale/uninstalled-ja", test_locale_uninstalled_ja);
+  g_test_add_func ("/locale/size-ja", test_size_ja);
 
   return g_test_run ();
 }

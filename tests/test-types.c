@@ -74,6 +74,18 @@ test_date_display (void)
   g_assert_cmpstr (invalid, ==, "2026-02-30");
 }
 
+static void
+test_size_display (void)
+{
+  g_autofree char *one = tenken_format_size_for_display (1);
+  g_autofree char *small = tenken_format_size_for_display (15);
+  g_autofree char *large = tenken_format_size_for_display (123456);
+
+  g_assert_cmpstr (one, ==, "1 byte");
+  g_assert_cmpstr (small, ==, "15 bytes");
+  g_assert_cmpstr (large, ==, "123.5\u00a0kB");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -85,6 +97,7 @@ main (int   argc,
   g_test_add_func ("/types/roles", test_roles);
   g_test_add_func ("/types/dates", test_dates);
   g_test_add_func ("/types/date-display", test_date_display);
+  g_test_add_func ("/types/size-display", test_size_display);
 
   return g_test_run ();
 }

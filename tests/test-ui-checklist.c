@@ -18,6 +18,7 @@
 #include "tenken-item-filter.h"
 #include "tenken-item-row.h"
 #include "tenken-sidebar-private.h"
+#include "tenken-evidence-row.h"
 #include "ui-test-utils.h"
 
 #define ITEM_LABEL "S(2)-1.4"
@@ -635,6 +636,40 @@ find_chooser (const char *title)
   return NULL;
 }
 
+/* What an evidence row says: a file's size (in the UI's words), date and
+ * short hash; a link named by its URL shows it once */
+static void
+test_evidence_row (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "policy.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TenkenEvidence) text = NULL;
+  g_autoptr(TenkenEvidence) link = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso_today = tenken_date_today ();
+  g_autofree char *today = tenken_date_format_for_display (iso_today);
+  g_autofree char *expected = NULL;
+  GtkWidget *row;
+
+  g_assert_true (g_file_set_contents (path, "fifteen bytes!\n", -1, &error));
+  text = tenken_document_add_evidence_file (f->document, file, NULL, NULL, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  row = g_object_ref_sink (tenken_evidence_row_new (text));
+  expected = g_strdup_printf ("15 bytes · %s · SHA-256 %.12s", today, tenken_evidence_get_sha256 (text));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected);
+  g_object_unref (row);
+
+  link = tenken_document_add_evidence_url (f->document, "https://example.com/a?b=1&c=2", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tenken_evidence_get_name (link), ==, tenken_evidence_get_url (link));
+  row = g_object_ref_sink (tenken_evidence_row_new (link));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "https://example.com/a?b=1&amp;c=2");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, today);
+  g_object_unref (row);
+}
+
 /* Files dropped on the detail pane (from a file manager) are attached to
  * the item shown, all of them, in a thread */
 static void
@@ -929,6 +964,7 @@ main (int    argc,
   g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);
   g_test_add ("/ui/checklist/search-navigation", Fixture, NULL, fixture_set_up, test_search_and_navigation, fixture_tear_down);
 
+  g_test_add ("/ui/checklist/evidence-row", Fixture, NULL, fixture_set_up, test_evidence_row, fixture_tear_down);
   g_test_add ("/ui/checklist/evidence-drop", Fixture, NULL, fixture_set_up, test_evidence_drop, fixture_tear_down);
   g_test_add ("/ui/checklist/attach-key-in-list", Fixture, NULL, fixture_set_up, test_attach_key_in_list, fixture_tear_down);
   g_test_add ("/ui/checklist/evidence-dialogs", Fixture, NULL, fixture_set_up, test_evidence_dialogs, fixture_tear_down);

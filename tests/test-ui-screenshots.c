@@ -14,11 +14,14 @@
 
 #include <glib/gi18n.h>
 
+#include "tenken-application.h"
 #include "tenken-dashboard.h"
 #include "tenken-declare-window-private.h"
 #include "tenken-document-view.h"
 #include "tenken-export-window.h"
+#include "tenken-item-detail.h"
 #include "tenken-new-assessment-window.h"
+#include "tenken-preferences-window.h"
 #include "tenken-properties-window.h"
 #include "tenken-window.h"
 #include "ui-test-utils.h"
@@ -207,6 +210,70 @@ make_main_window (void)
   return GTK_WINDOW (window);
 }
 
+/* The first item's detail with evidence and history, scrolled to its end */
+static GtkWindow *
+make_detail_window (void)
+{
+  g_autoptr(TenkenDocument) document = make_answered_document ();
+  g_autofree char *path = g_build_filename (ui_test_get_tmp_dir (), "アクセス制御ポリシー.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TenkenEvidence) pdf = NULL;
+  g_autoptr(TenkenEvidence) url = NULL;
+  g_autoptr(GError) error = NULL;
+  TenkenWindow *window;
+  const char *item_id;
+
+  item_id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (
+    tenken_response_get_item (tenken_document_get_response_by_label (document, "S(1)-1.1"))));
+  g_assert_true (g_file_set_contents (path, "%PDF-1.4 policy", -1, &error));
+  pdf = tenken_document_add_evidence_file (document, file, item_id, "承認済み 2026-04", "2026-04-01",
+                                           NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  url = tenken_document_add_evidence_url (document, "https://example.com/security/risk-register",
+                                          item_id, NULL, &error);
+  g_assert_no_error (error);
+
+  window = tenken_window_new (ADW_APPLICATION (ui_test_get_application ()));
+  tenken_window_set_document (window, document);
+  return GTK_WINDOW (window);
+}
+
+static void
+scroll_detail_to_end (GtkWindow *window)
+{
+  GtkWidget *detail = ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_ITEM_DETAIL);
+  GtkWidget *view = ui_test_find_descendant (GTK_WIDGET (window), TENKEN_TYPE_DOCUMENT_VIEW);
+  /* The "empty" page (an AdwStatusPage) has a scrolled window too */
+  GtkWidget *scroller = gtk_stack_get_child_by_name (GTK_STACK (ui_test_find_descendant (detail, GTK_TYPE_STACK)),
+                                                     "item");
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  TenkenDocument *document = tenken_window_get_document (TENKEN_WINDOW (window));
+  TenkenResponse *response = tenken_document_get_response_by_label (document, "S(1)-1.1");
+
+  /* As the dashboard opens an item: folded, the detail is shown */
+  g_assert_true (tenken_document_view_select_item (
+    TENKEN_DOCUMENT_VIEW (view), tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (tenken_response_get_item (response)))));
+  /* The detail fills in and grows over a few frames */
+  for (guint i = 0; i < 10; i++)
+    {
+      ui_test_wait (100);
+      gtk_adjustment_set_value (adjustment,
+                                gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+    }
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  ui_test_wait (100);
+}
+
+static GtkWindow *
+make_preferences_window (void)
+{
+  GtkWindow *window = GTK_WINDOW (tenken_preferences_window_new (
+    NULL, tenken_application_get_settings (TENKEN_APPLICATION (ui_test_get_application ()))));
+
+  gtk_window_set_application (window, ui_test_get_application ());
+  return window;
+}
+
 static GtkWindow *
 make_dashboard_window (void)
 {
@@ -262,6 +329,8 @@ static const Screen screens[] = {
   { "main-window", make_main_window },
   { "dashboard", make_dashboard_window },
   { "dashboard-end", make_dashboard_window, scroll_dashboard_to_end },
+  { "item-detail-end", make_detail_window, scroll_detail_to_end },
+  { "preferences", make_preferences_window },
   { "export", make_export_window },
   { "declare", make_declare_window, wait_for_preview },
   { "declare-preview", make_declare_window, show_preview },

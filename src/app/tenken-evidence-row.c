@@ -87,7 +87,7 @@ tenken_evidence_row_new (TenkenEvidence *evidence)
 
   if (tenken_evidence_get_kind (evidence) == TENKEN_EVIDENCE_FILE)
     {
-      g_autofree char *size = g_format_size (tenken_evidence_get_size (evidence));
+      g_autofree char *size = tenken_format_size_for_display (tenken_evidence_get_size (evidence));
       const char *sha = tenken_evidence_get_sha256 (evidence);
       g_autofree char *short_sha = g_strndup (sha ? sha : "", 12);
 
@@ -97,7 +97,11 @@ tenken_evidence_row_new (TenkenEvidence *evidence)
     }
   else
     {
-      subtitle = g_strdup_printf ("%s · %s", tenken_evidence_get_url (evidence), added ? added : "");
+      /* A link named by its URL need not show it twice */
+      if (g_strcmp0 (tenken_evidence_get_name (evidence), tenken_evidence_get_url (evidence)) == 0)
+        subtitle = g_strdup (added ? added : "");
+      else
+        subtitle = g_strdup_printf ("%s · %s", tenken_evidence_get_url (evidence), added ? added : "");
       icon = gtk_image_new_from_icon_name ("web-browser-symbolic");
     }
 

@@ -339,3 +339,16 @@ tenken_date_format_for_display (const char *iso_date)
 
   return g_date_time_format (dt, "%x");
 }
+
+char *
+tenken_format_size_for_display (guint64 size)
+{
+  /* GLib 2.74 writes bytes with msgids ("byte", "bytes") that its own
+   * Japanese catalog in Debian 12 does not have; kB and up read the same in
+   * every language */
+  if (size < 1000)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u byte", "%u bytes", (gulong) size),
+                            (guint) size);
+
+  return g_format_size (size);
+}

@@ -102,5 +102,8 @@ gboolean      tenken_date_is_valid           (const char   *iso_date);
 char         *tenken_date_today              (void);
 /* The date in the user's locale format (%x), for people */
 char         *tenken_date_format_for_display (const char   *iso_date);
+/* A file size for people, as g_format_size() ("1.2 MB") but with bytes
+ * in the UI's language (Debian 12's GLib catalogs lack them: "15 bytes") */
+char         *tenken_format_size_for_display (guint64       size);
 
 G_END_DECLS
