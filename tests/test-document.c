@@ -1092,15 +1092,78 @@ test_truncated (Fixture       *fixture,
     }
 }
 
+/* The shape of a document's schema, one line per column, index column and
+ * trigger; with full_sql also every object's SQL (whitespace dropped). Old
+ * documents migrated by ALTER TABLE keep other SQL text, so only the
+ * current version's fixture is compared on that. */
+static char *
+describe_schema (const char *path,
+                 gboolean    full_sql)
+{
+  static const char *const queries[] = {
+    "SELECT 'column ' || m.name || '.' || c.name || ' ' || c.type || ' notnull=' || c.\"notnull\""
+    "       || ' default=' || coalesce (c.dflt_value, '-') || ' pk=' || c.pk"
+    "  FROM sqlite_schema AS m, pragma_table_xinfo (m.name) AS c"
+    " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, c.cid",
+    "SELECT 'index ' || m.tbl_name || '.' || m.name || ' ' || coalesce (i.name, '<expr>') || ' desc=' || i.\"desc\""
+    "  FROM sqlite_schema AS m, pragma_index_xinfo (m.name) AS i"
+    " WHERE m.type = 'index' AND i.key = 1 ORDER BY m.name, i.seqno",
+    "SELECT m.type || ' ' || m.name || ' ' || m.sql FROM sqlite_schema AS m"
+    " WHERE m.type IN ('trigger', 'view') ORDER BY m.name",
+    "SELECT 'sql ' || m.name || ' ' || m.sql FROM sqlite_schema AS m"
+    " WHERE m.sql IS NOT NULL ORDER BY m.name",
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (queries) - (full_sql ? 0 : 1); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[i], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          /* SQL without its whitespace: layout is not schema */
+          for (const char *c = (const char *) sqlite3_column_text (stmt, 0); *c != '\0'; c++)
+            if (i < 2 || !g_ascii_isspace (*c))
+              g_string_append_c (out, *c);
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static void
 test_fixtures (void)
 {
   g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "fixtures", NULL);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autofree char *new_dir = g_dir_make_tmp ("tenken-fixture-new-XXXXXX", NULL);
+  g_autofree char *new_path = g_build_filename (new_dir, "new.tenken", NULL);
+  g_autofree char *new_shape = NULL;
+  g_autofree char *new_sql = NULL;
+  g_autofree char *current_name = g_strdup_printf ("v%d.tenken", TENKEN_DOCUMENT_SCHEMA_VERSION);
+  gboolean have_current = FALSE;
   const char *name;
   guint n_fixtures = 0;
 
   g_assert_nonnull (dir);
+
+  /* What a document made today looks like: every fixture must end up so */
+  {
+    g_autoptr(TenkenDocument) created = doc_test_create (new_dir, "new.tenken");
+
+    tenken_document_close (created);
+  }
+  new_shape = describe_schema (new_path, FALSE);
+  new_sql = describe_schema (new_path, TRUE);
+  g_assert_nonnull (strstr (new_shape, "column responses.status TEXT notnull=1"));
+  g_assert_nonnull (strstr (new_sql, "sqlresponsesCREATETABLE"));
+
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *src = NULL;
@@ -1164,10 +1227,29 @@ test_fixtures (void)
       g_assert_no_error (error);
 
       tenken_document_close (document);
+
+      /* Migrated to the schema a new document has. The current version's
+       * fixture must match it word for word: a schema edited without a new
+       * version (and a migration) would leave users' files behind. */
+      if (g_str_equal (name, current_name))
+        {
+          g_autofree char *sql = describe_schema (copy, TRUE);
+
+          g_assert_cmpstr (sql, ==, new_sql);
+          have_current = TRUE;
+        }
+      else
+        {
+          g_autofree char *shape = describe_schema (copy, FALSE);
+
+          g_assert_cmpstr (shape, ==, new_shape);
+        }
       doc_test_remove_dir (tmp_dir);
     }
 
   g_assert_cmpuint (n_fixtures, >=, TENKEN_DOCUMENT_SCHEMA_VERSION);
+  g_assert_true (have_current);
+  doc_test_remove_dir (new_dir);
 }
 
 static void
