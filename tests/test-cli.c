@@ -624,8 +624,12 @@ test_end_to_end (Fixture       *fixture,
       }
   }
 
+  g_assert_true (g_file_set_contents (evidence_path, evidence_text, -1, NULL));
   before = read_bytes (path);
   {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 1);
+    g_autofree char *tomorrow = g_date_time_format (later, "%Y-%m-%d");
     const char * const *refused[] = {
       /* not-applicable needs a justification */
       (const char *[]) { "set", path, "1.1.2", "--status", "not-applicable", NULL },
@@ -639,6 +643,9 @@ test_end_to_end (Fixture       *fixture,
       (const char *[]) { "attach-url", path, "9.9.9", "https://example.com/", NULL },
       /* not a web address */
       (const char *[]) { "attach-url", path, "1.1.1", "javascript:alert(1)", NULL },
+      /* evidence collected in the future, or on no real day */
+      (const char *[]) { "attach", path, "1.1.1", evidence_path, "--collected", tomorrow, NULL },
+      (const char *[]) { "attach", path, "1.1.1", evidence_path, "--collected", "2025-02-30", NULL },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -652,7 +659,6 @@ test_end_to_end (Fixture       *fixture,
   g_clear_pointer (&before, g_bytes_unref);
 
   /* Evidence: a file, hashed, and a URL */
-  g_assert_true (g_file_set_contents (evidence_path, evidence_text, -1, NULL));
   expected_sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, evidence_text, -1);
   {
     g_autoptr(Result) r = run (fixture, "attach", path, "2.1.1", evidence_path,

@@ -526,6 +526,24 @@ test_evidence_file (Fixture       *fixture,
   g_assert_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_INVALID);
   g_clear_error (&error);
   {
+    /* Collected today is fine, tomorrow is a typo */
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 1);
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *tomorrow = g_date_time_format (later, "%Y-%m-%d");
+    g_autoptr(TenkenEvidence) dated = NULL;
+
+    g_assert_null (tenken_document_add_evidence_file (document, src, "s1-1.1", NULL, tomorrow, NULL, NULL, NULL, &error));
+    g_assert_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, tomorrow));
+    g_clear_error (&error);
+    g_assert_cmpuint (g_list_model_get_n_items (tenken_document_list_evidence (document)), ==, 1);
+
+    dated = tenken_document_add_evidence_file (document, src, "s1-1.1", NULL, today, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (tenken_evidence_get_collected (dated), ==, today);
+  }
+  {
     g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
 
     g_assert_null (tenken_document_add_evidence_file (document, dir, NULL, NULL, NULL, NULL, NULL, NULL, &error));

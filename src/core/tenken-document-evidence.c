@@ -684,6 +684,19 @@ add_file_new (TenkenDocument        *self,
                    collected);
       return NULL;
     }
+  if (collected != NULL)
+    {
+      g_autofree char *today = tenken_date_today ();
+
+      /* Evidence is collected before it is attached; a later date is a typo */
+      if (strcmp (collected, today) > 0)
+        {
+          g_set_error (error, TENKEN_DOCUMENT_ERROR, TENKEN_DOCUMENT_ERROR_INVALID,
+                       _("The collection date %s is in the future. Enter the day the evidence was collected, today (%s) at the latest."),
+                       collected, today);
+          return NULL;
+        }
+    }
 
   job = g_atomic_rc_box_new0 (FileJob);
   job->file = g_object_ref (file);
