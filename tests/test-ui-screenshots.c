@@ -48,6 +48,7 @@ typedef struct
   const Screen *screen;
   const char   *language;
   const Size   *size;
+  gboolean      dark;
 } Case;
 
 /* Two recent documents, so the welcome page shows its list */
@@ -380,6 +381,10 @@ test_screenshot (gconstpointer data)
   else
     g_assert_cmpstr (_("_New Assessment…"), ==, "_New Assessment…");
 
+  /* The dark style, as when the system prefers it */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      c->dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_DEFAULT);
+
   window = c->screen->make_window ();
   ui_test_show_window (window, c->size->width, c->size->height);
   if (c->screen->shown != NULL)
@@ -388,9 +393,15 @@ test_screenshot (gconstpointer data)
   /* The window honours the asked width (the narrow layout must fit) */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, c->size->width);
 
-  name = g_strdup_printf ("%s-%s-%s", c->screen->name, c->language, c->size->name);
+  name = g_strdup_printf ("%s%s-%s-%s", c->screen->name, c->dark ? "-dark" : "",
+                          c->language, c->size->name);
   path = ui_test_save_screenshot (GTK_WIDGET (window), name);
   ui_test_assert_png_not_blank (path, 16, 0.02);
+  /* Nothing of ours (CSS, charts) may keep a light background in the dark */
+  if (c->dark)
+    g_assert_cmpfloat (ui_test_png_lightness (path), <, 0.3);
+  else
+    g_assert_cmpfloat (ui_test_png_lightness (path), >, 0.6);
   assert_titles_whole (GTK_WIDGET (window), name);
 
   gtk_window_destroy (window);
@@ -422,6 +433,25 @@ main (int   argc,
                                        c->screen->name, c->language, c->size->name);
           g_test_add_data_func (test_path, c, test_screenshot);
         }
+
+  /* The views we draw or style ourselves, in the dark style (not the
+   * declaration's preview: paper stays white) */
+  for (guint s = 0; s < G_N_ELEMENTS (screens); s++)
+    if (g_str_has_prefix (screens[s].name, "dashboard") || g_str_has_prefix (screens[s].name, "item-detail") ||
+        g_str_equal (screens[s].name, "main-window"))
+      {
+        Case *c = g_new0 (Case, 1);
+        g_autofree char *test_path = NULL;
+
+        c->screen = &screens[s];
+        c->language = "en";
+        c->size = &sizes[0];
+        c->dark = TRUE;
+        g_ptr_array_add (cases, c);
+
+        test_path = g_strdup_printf ("/ui/screenshots/%s/dark/%s", c->screen->name, c->size->name);
+        g_test_add_data_func (test_path, c, test_screenshot);
+      }
 
   return g_test_run ();
 }

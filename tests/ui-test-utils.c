@@ -431,3 +431,34 @@ ui_test_assert_png_not_blank (const char *path,
   g_assert_cmpuint (g_hash_table_size (counts), >, min_colours);
   g_assert_cmpfloat ((double) other / n_pixels, >=, min_fraction);
 }
+
+double
+ui_test_png_lightness (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  gsize stride, n_pixels;
+  double sum = 0;
+  int width, height;
+
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  stride = (gsize) width * 4;
+  n_pixels = (gsize) width * height;
+  pixels = g_malloc (stride * height);
+  /* GDK_MEMORY_DEFAULT: B, G, R, A bytes, premultiplied */
+  gdk_texture_download (texture, pixels, stride);
+
+  for (gsize i = 0; i < n_pixels; i++)
+    {
+      const guchar *p = pixels + i * 4;
+
+      sum += (0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2]) / 255.0;
+    }
+
+  return sum / (double) n_pixels;
+}

@@ -65,5 +65,7 @@ char       *ui_test_save_screenshot      (GtkWidget  *widget,
 void        ui_test_assert_png_not_blank (const char *path,
                                           guint       min_colours,
                                           double      min_fraction);
+/* The mean lightness of the PNG at @path, from 0 (black) to 1 (white) */
+double      ui_test_png_lightness        (const char *path);
 
 G_END_DECLS
