@@ -388,29 +388,39 @@ ui_test_save_screenshot (GtkWidget  *widget,
   return path;
 }
 
+/* The PNG's pixels as GDK_MEMORY_DEFAULT: B, G, R, A bytes, premultiplied */
+static guchar *
+read_png_pixels (const char *path,
+                 gsize      *n_pixels)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (path, &error);
+  guchar *pixels;
+  gsize stride;
+  int width, height;
+
+  g_assert_no_error (error);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  stride = (gsize) width * 4;
+  *n_pixels = (gsize) width * height;
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+
+  return pixels;
+}
+
 void
 ui_test_assert_png_not_blank (const char *path,
                               guint       min_colours,
                               double      min_fraction)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-  g_autofree guchar *pixels = NULL;
+  gsize n_pixels;
+  g_autofree guchar *pixels = read_png_pixels (path, &n_pixels);
   GHashTableIter iter;
   gpointer key, value;
-  gsize stride, n_pixels, most = 0, other;
-  int width, height;
-
-  texture = gdk_texture_new_from_filename (path, &error);
-  g_assert_no_error (error);
-
-  width = gdk_texture_get_width (texture);
-  height = gdk_texture_get_height (texture);
-  stride = (gsize) width * 4;
-  n_pixels = (gsize) width * height;
-  pixels = g_malloc (stride * height);
-  gdk_texture_download (texture, pixels, stride);
+  gsize most = 0, other;
 
   for (gsize i = 0; i < n_pixels; i++)
     {
@@ -435,23 +445,9 @@ ui_test_assert_png_not_blank (const char *path,
 double
 ui_test_png_lightness (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guchar *pixels = NULL;
-  gsize stride, n_pixels;
+  gsize n_pixels;
+  g_autofree guchar *pixels = read_png_pixels (path, &n_pixels);
   double sum = 0;
-  int width, height;
-
-  texture = gdk_texture_new_from_filename (path, &error);
-  g_assert_no_error (error);
-
-  width = gdk_texture_get_width (texture);
-  height = gdk_texture_get_height (texture);
-  stride = (gsize) width * 4;
-  n_pixels = (gsize) width * height;
-  pixels = g_malloc (stride * height);
-  /* GDK_MEMORY_DEFAULT: B, G, R, A bytes, premultiplied */
-  gdk_texture_download (texture, pixels, stride);
 
   for (gsize i = 0; i < n_pixels; i++)
     {
