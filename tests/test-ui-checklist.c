@@ -943,6 +943,38 @@ test_sidebar_counts (Fixture       *f,
   assert_sidebar_counts (f, roles);
 }
 
+/* The header's title (what a folded window shows instead of the view
+ * switcher) names what the page shows: the sidebar's place over the
+ * checklist, the document over the dashboard, which counts all of it */
+static void
+test_header_title (Fixture       *f,
+                   gconstpointer  data)
+{
+  TenkenSidebar *sidebar = tenken_document_view_get_sidebar (f->view);
+  AdwViewSwitcherTitle *title =
+    ADW_VIEW_SWITCHER_TITLE (ui_test_find_descendant (GTK_WIDGET (f->view), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  GtkListView *places = GTK_LIST_VIEW (ui_test_find_descendant (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (places));
+  TenkenCatalogNode *node = NULL;
+
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, tenken_sidebar_get_selected_title (sidebar));
+
+  /* The first category */
+  gtk_single_selection_set_selected (selection, 2);
+  g_assert_cmpint (tenken_sidebar_get_selected (sidebar, &node), ==, TENKEN_SIDEBAR_NODE);
+  g_assert_cmpstr (tenken_catalog_node_get_label (node), ==, "(1)");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, tenken_sidebar_get_selected_title (sidebar));
+  g_assert_nonnull (strstr (adw_view_switcher_title_get_title (title), "Secure design"));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.show-page", "s", "dashboard");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Example Cloud");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.show-page", "s", "checklist");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, tenken_sidebar_get_selected_title (sidebar));
+  run_for (50);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -959,6 +991,7 @@ main (int    argc,
   tenken_app_ensure_types ();
 
   g_test_add ("/ui/checklist/item-row", Fixture, NULL, fixture_set_up, test_item_row, fixture_tear_down);
+  g_test_add ("/ui/checklist/header-title", Fixture, NULL, fixture_set_up, test_header_title, fixture_tear_down);
   g_test_add ("/ui/checklist/sidebar-counts", Fixture, NULL, fixture_set_up, test_sidebar_counts, fixture_tear_down);
   g_test_add ("/ui/checklist/answer-item", Fixture, NULL, fixture_set_up, test_answer_item, fixture_tear_down);
   g_test_add ("/ui/checklist/status-rules-undo", Fixture, NULL, fixture_set_up, test_status_rules_and_undo, fixture_tear_down);

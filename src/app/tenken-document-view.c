@@ -212,16 +212,20 @@ on_filter_toggled (TenkenDocumentView *self)
 }
 
 /* Shown in the header bar when it is too narrow for the view switcher: the
- * item's label on the folded detail page, else the sidebar's place */
+ * item's label on the folded detail page, the document on the dashboard
+ * (which counts all of it, whatever place the sidebar has), else the
+ * sidebar's place */
 static void
 update_header_title (TenkenDocumentView *self)
 {
   TenkenResponse *response = tenken_item_detail_get_response (self->detail);
   const char *title = tenken_sidebar_get_selected_title (self->sidebar);
 
-  if (response != NULL &&
-      adw_leaflet_get_folded (self->inner_leaflet) &&
-      g_strcmp0 (adw_leaflet_get_visible_child_name (self->inner_leaflet), "detail") == 0)
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "dashboard") == 0)
+    title = gtk_label_get_label (self->sidebar_title);
+  else if (response != NULL &&
+           adw_leaflet_get_folded (self->inner_leaflet) &&
+           g_strcmp0 (adw_leaflet_get_visible_child_name (self->inner_leaflet), "detail") == 0)
     title = tenken_catalog_node_get_label (TENKEN_CATALOG_NODE (tenken_response_get_item (response)));
 
   adw_view_switcher_title_set_title (self->switcher_title, title);
@@ -541,6 +545,7 @@ update_titles (TenkenDocumentView *self)
 
   gtk_label_set_label (self->sidebar_title, title ? title : "");
   gtk_label_set_label (self->sidebar_subtitle, subtitle ? subtitle : "");
+  update_header_title (self);
   /* Ellipsized in the narrow sidebar: the whole text on hover */
   gtk_widget_set_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (self->sidebar_title)),
                                tenken_catalog_get_title (tenken_document_get_catalog (self->document)));
@@ -1062,6 +1067,7 @@ tenken_document_view_init (TenkenDocumentView *self)
   g_signal_connect_swapped (self->inner_leaflet, "notify::folded", G_CALLBACK (update_back_button), self);
   g_signal_connect_swapped (self->inner_leaflet, "notify::visible-child", G_CALLBACK (update_back_button), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (update_back_button), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (update_header_title), self);
   update_back_button (self);
 
   /* The dashboard is written in parallel: connect only once it has the signal */
