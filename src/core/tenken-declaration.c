@@ -778,7 +778,7 @@ load_schema (GError **error)
   g_autoptr(GFile) file = g_file_get_child (dir, TENKEN_DECLARATION_SCHEMA);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(xmlSchemaParserCtxt) parser = NULL;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  g_autoptr(GMutexLocker) locker G_GNUC_UNUSED = g_mutex_locker_new (&lock);
   SchemaState state = { path, NULL };
 
   /* Parsed once: the schema is immutable and shared by validations */

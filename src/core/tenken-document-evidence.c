@@ -195,7 +195,9 @@ evidence_committed_quietly (TenkenDocument     *self,
                             gint64              id,
                             const char * const *item_ids)
 {
-  g_autoptr(TenkenEvidence) evidence = evidence_committed (self, id, item_ids);
+  TenkenEvidence *evidence = evidence_committed (self, id, item_ids);
+
+  g_clear_object (&evidence);
 }
 
 static gboolean

@@ -417,7 +417,6 @@ tenken_export_write_oscal (TenkenReport     *report,
                            GError          **error)
 {
   g_autoptr(xmlBuffer) buffer = xmlBufferCreate ();
-  g_autoptr(GPtrArray) responses = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) observations = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) resources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func (g_object_unref);
