@@ -514,6 +514,93 @@ test_default_owner (Fixture       *f,
   g_settings_reset (settings, "default-owner");
 }
 
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* The label of the first label in @row's tree */
+static const char *
+row_title (GtkWidget *row)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *title;
+
+      if (GTK_IS_LABEL (child))
+        return gtk_label_get_label (GTK_LABEL (child));
+      if ((title = row_title (child)) != NULL)
+        return title;
+    }
+
+  return NULL;
+}
+
+static void
+test_history_latest (Fixture       *f,
+                     gconstpointer  data)
+{
+  TenkenItemDetail *detail = tenken_document_view_get_detail (f->view);
+  GtkListBox *history = tenken_item_detail_get_history_list (detail);
+  TenkenResponse *live = tenken_document_get_response_by_label (f->document, ITEM_LABEL);
+  g_autoptr(GError) error = NULL;
+  GtkButton *button;
+
+  /* Seven changes of owner; the newest names Owner 7 */
+  for (guint i = 1; i <= 7; i++)
+    {
+      g_autoptr(TenkenResponse) copy = tenken_response_copy (live);
+      g_autofree char *owner = g_strdup_printf ("Owner %u", i);
+
+      tenken_response_set_owner (copy, owner);
+      g_assert_true (tenken_document_set_response (f->document, copy, &error));
+      g_assert_no_error (error);
+    }
+
+  /* A short list of the latest five, newest first, and a way to the rest */
+  select_in_list (f, ITEM_LABEL);
+  WAIT_FOR (n_rows (history) == 5);
+  g_assert_cmpstr (row_title (GTK_WIDGET (gtk_list_box_get_row_at_index (history, 0))), ==,
+                   "Owner: Owner 6 → Owner 7");
+  button = tenken_item_detail_get_history_button (detail);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (button), ==, "Show All 7 Changes");
+
+  /* A button's activation clicks it after its pressed look */
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
+  WAIT_FOR (n_rows (history) == 7);
+  g_assert_null (tenken_item_detail_get_history_button (detail));
+  g_assert_cmpstr (row_title (GTK_WIDGET (gtk_list_box_get_row_at_index (history, 6))), ==,
+                   "Owner: none → Owner 1");
+
+  /* An edit keeps the whole list open: it is the same item */
+  {
+    g_autoptr(TenkenResponse) copy = tenken_response_copy (live);
+
+    tenken_response_set_owner (copy, "Owner 8");
+    g_assert_true (tenken_document_set_response (f->document, copy, &error));
+    g_assert_no_error (error);
+  }
+  WAIT_FOR (n_rows (history) == 8);
+
+  /* Another item and back: the short list again */
+  select_in_list (f, "S(1)-1.1");
+  WAIT_FOR (n_rows (history) == 0);
+  g_assert_null (tenken_item_detail_get_history_button (detail));
+  select_in_list (f, ITEM_LABEL);
+  WAIT_FOR (n_rows (history) == 5);
+  g_assert_nonnull (tenken_item_detail_get_history_button (detail));
+}
+
+
 /* Whether a row titled @title is at or below @root */
 static gboolean
 has_row_titled (GtkWidget  *root,
@@ -521,6 +608,9 @@ has_row_titled (GtkWidget  *root,
 {
   if (ADW_IS_PREFERENCES_ROW (root) &&
       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return TRUE;
+  /* History rows are plain rows of labels */
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), title) == 0)
     return TRUE;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
@@ -1000,6 +1090,7 @@ main (int    argc,
   g_test_add ("/ui/checklist/evidence-row", Fixture, NULL, fixture_set_up, test_evidence_row, fixture_tear_down);
   g_test_add ("/ui/checklist/evidence-drop", Fixture, NULL, fixture_set_up, test_evidence_drop, fixture_tear_down);
   g_test_add ("/ui/checklist/attach-key-in-list", Fixture, NULL, fixture_set_up, test_attach_key_in_list, fixture_tear_down);
+  g_test_add ("/ui/checklist/history-latest", Fixture, NULL, fixture_set_up, test_history_latest, fixture_tear_down);
   g_test_add ("/ui/checklist/evidence-dialogs", Fixture, NULL, fixture_set_up, test_evidence_dialogs, fixture_tear_down);
   g_test_add ("/ui/checklist/scope-and-settings", Fixture, NULL, fixture_set_up, test_scope_and_settings, fixture_tear_down);
   g_test_add ("/ui/checklist/default-owner", Fixture, NULL, fixture_set_up, test_default_owner, fixture_tear_down);

@@ -226,6 +226,17 @@ make_detail_window (void)
 
   item_id = tenken_catalog_node_get_id (TENKEN_CATALOG_NODE (
     tenken_response_get_item (tenken_document_get_response_by_label (document, "S(1)-1.1"))));
+  /* More changes than the history shows at first, so its button shows */
+  {
+    g_autoptr(TenkenResponse) edit =
+      tenken_response_copy (tenken_document_get_response_by_label (document, "S(1)-1.1"));
+
+    tenken_response_set_owner (edit, "佐藤");
+    tenken_response_set_statement (edit, "リスク評価に基づきセキュリティ要件を定義し、設計書に記載している。");
+    tenken_response_set_flagged (edit, TRUE);
+    g_assert_true (tenken_document_set_response (document, edit, &error));
+    g_assert_no_error (error);
+  }
   g_assert_true (g_file_set_contents (path, "%PDF-1.4 policy", -1, &error));
   pdf = tenken_document_add_evidence_file (document, file, item_id, "承認済み 2026-04", "2026-04-01",
                                            NULL, NULL, NULL, &error);

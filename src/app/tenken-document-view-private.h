@@ -25,6 +25,9 @@ GtkEditable      *tenken_item_detail_get_owner          (TenkenItemDetail *self)
 /* The inline hint under the status, NULL when none is shown */
 const char       *tenken_item_detail_get_hint           (TenkenItemDetail *self);
 AdwComboRow      *tenken_item_detail_get_status_row     (TenkenItemDetail *self);
+GtkListBox       *tenken_item_detail_get_history_list   (TenkenItemDetail *self);
+/* The button that shows every change, NULL while hidden */
+GtkButton        *tenken_item_detail_get_history_button (TenkenItemDetail *self);
 /* TRUE while the error of a failed save is shown */
 gboolean          tenken_item_detail_has_save_error     (TenkenItemDetail *self);
 

@@ -41,6 +41,8 @@ struct _TenkenItemDetail
   GtkProgressBar   *progress_bar;
   GtkListBox       *evidence_list;
   GtkListBox       *history_list;
+  GtkButton        *history_all_button;
+  gboolean          history_all;      /* every change, not only the latest */
   GtkWidget        *response_group;
   GtkWidget        *details_group;
 
@@ -407,19 +409,22 @@ value_display (const char *field,
   return g_steal_pointer (&flat);
 }
 
+/* A plain row, not an AdwActionRow: an item may have hundreds of changes,
+ * and an action row costs several times as much to build and measure (it
+ * was most of the time of selecting the next item) */
 static GtkWidget *
 create_history_row (gpointer item,
                     gpointer user_data)
 {
   TenkenHistoryEntry *entry = item;
   const char *field = tenken_history_entry_get_field (entry);
-  GtkWidget *row = adw_action_row_new ();
   g_autofree char *old_value = value_display (field, tenken_history_entry_get_old_value (entry));
   g_autofree char *new_value = value_display (field, tenken_history_entry_get_new_value (entry));
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *when = NULL;
   GDateTime *timestamp = tenken_history_entry_get_timestamp (entry);
+  GtkWidget *row, *box, *title_label, *subtitle_label;
 
   if (g_str_has_prefix (field, "evidence."))
     title = g_strdup_printf ("%s: %s", field_display_name (field),
@@ -440,14 +445,36 @@ create_history_row (gpointer item,
     }
   subtitle = g_strdup_printf ("%s · %s", tenken_history_entry_get_author (entry) ?: "", when ? when : "");
 
-  {
-    g_autofree char *t = g_markup_escape_text (title, -1);
-    g_autofree char *s = g_markup_escape_text (subtitle, -1);
+  title_label = g_object_new (GTK_TYPE_LABEL,
+                              "label", title,
+                              "xalign", 0.0f,
+                              "wrap", TRUE,
+                              "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                              "lines", 2,
+                              "ellipsize", PANGO_ELLIPSIZE_END,
+                              NULL);
+  subtitle_label = g_object_new (GTK_TYPE_LABEL,
+                                 "label", subtitle,
+                                 "xalign", 0.0f,
+                                 "ellipsize", PANGO_ELLIPSIZE_END,
+                                 "css-classes", (const char *[]) { "caption", "dim-label", NULL },
+                                 NULL);
+  box = g_object_new (GTK_TYPE_BOX,
+                      "orientation", GTK_ORIENTATION_VERTICAL,
+                      "spacing", 3,
+                      "css-classes", (const char *[]) { "history-row", NULL },
+                      NULL);
+  gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), subtitle_label);
 
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), t);
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), s);
-  }
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* Read as one: "Status: Not started → Implemented, Yamada · 2026-…" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
 
   return row;
 }
@@ -463,15 +490,49 @@ reload_evidence (TenkenItemDetail *self)
   gtk_list_box_bind_model (self->evidence_list, model, create_evidence_row, NULL, NULL);
 }
 
+/* The latest changes only, until asked for all: a list box builds a row
+ * for every entry, each time an item is selected or edited */
+#define HISTORY_SHOWN 5
+
 static void
 reload_history (TenkenItemDetail *self)
 {
   g_autoptr(GListModel) model = NULL;
+  guint n = 0;
 
   if (self->response != NULL && self->document != NULL)
-    model = tenken_document_list_history (self->document, item_id (self));
+    {
+      model = tenken_document_list_history (self->document, item_id (self));
+      n = g_list_model_get_n_items (model);
+    }
 
-  gtk_list_box_bind_model (self->history_list, model, create_history_row, NULL, NULL);
+  if (!self->history_all && n > HISTORY_SHOWN)
+    {
+      g_autoptr(GtkSliceListModel) latest = gtk_slice_list_model_new (g_object_ref (model), 0, HISTORY_SHOWN);
+      g_autofree char *label =
+        /* Translators: the button under an item's latest changes */
+        g_strdup_printf (ngettext ("Show All %u Change", "Show All %u Changes", n), n);
+
+      gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (latest), create_history_row, NULL, NULL);
+      gtk_button_set_label (self->history_all_button, label);
+      gtk_widget_set_visible (GTK_WIDGET (self->history_all_button), TRUE);
+    }
+  else
+    {
+      gtk_list_box_bind_model (self->history_list, model, create_history_row, NULL, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->history_all_button), FALSE);
+    }
+}
+
+static void
+show_all_history_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  TenkenItemDetail *self = TENKEN_ITEM_DETAIL (widget);
+
+  self->history_all = TRUE;
+  reload_history (self);
 }
 
 /* Entries are saved stripped: "Yamada " being typed is not a change */
@@ -1352,12 +1413,14 @@ tenken_item_detail_class_init (TenkenItemDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, evidence_list);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, history_list);
+  gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, history_all_button);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, response_group);
   gtk_widget_class_bind_template_child (widget_class, TenkenItemDetail, details_group);
 
   gtk_widget_class_install_action (widget_class, "detail.open-evidence", "x", open_evidence_action);
   gtk_widget_class_install_action (widget_class, "detail.remove-evidence", "x", remove_evidence_action);
   gtk_widget_class_install_action (widget_class, "detail.add-url", NULL, add_url_action);
+  gtk_widget_class_install_action (widget_class, "detail.show-all-history", NULL, show_all_history_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -1528,6 +1591,7 @@ tenken_item_detail_set_response (TenkenItemDetail *self,
     g_signal_handlers_disconnect_by_func (self->response, sync_from_response, self);
 
   g_set_object (&self->response, response);
+  self->history_all = FALSE;
 
   if (response != NULL)
     g_signal_connect_object (response, "notify", G_CALLBACK (sync_from_response), self, G_CONNECT_SWAPPED);
@@ -1650,4 +1714,23 @@ tenken_item_detail_get_status_row (TenkenItemDetail *self)
   g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
 
   return self->status_row;
+}
+
+GtkListBox *
+tenken_item_detail_get_history_list (TenkenItemDetail *self)
+{
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
+
+  return self->history_list;
+}
+
+GtkButton *
+tenken_item_detail_get_history_button (TenkenItemDetail *self)
+{
+  g_return_val_if_fail (TENKEN_IS_ITEM_DETAIL (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->history_all_button)))
+    return NULL;
+
+  return self->history_all_button;
 }
