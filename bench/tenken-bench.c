@@ -31,6 +31,7 @@
 
 #include "tenken-autocleanups.h"
 #include "tenken-core.h"
+#include "tenken-document-view.h"
 #include "tenken-export.h"
 #include "tenken-item-filter.h"
 #include "tenken-report.h"
@@ -354,8 +355,9 @@ import_once (const char *catalog_path,
 /* --- measures --- */
 
 static void
-measure_import (const char *self_path,
-                const char *dir)
+measure_import (const char *document_path,
+                const char *dir,
+                const char *self_path)
 {
   const char *shared = g_getenv ("TENKEN_SHARED_DIR");
   g_autofree char *nist = g_build_filename (shared != NULL ? shared : "../shared", "testdata",
@@ -386,7 +388,8 @@ measure_import (const char *self_path,
 
 static void
 measure_commit (const char *document_path,
-                const char *dir)
+                const char *dir,
+                const char *self_path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (document_path);
   g_autoptr(GError) error = NULL;
@@ -529,7 +532,9 @@ type_keystrokes (GListModel      *model,
 }
 
 static void
-measure_search (const char *document_path)
+measure_search (const char *document_path,
+                const char *dir,
+                const char *self_path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (document_path);
   g_autoptr(GError) error = NULL;
@@ -605,6 +610,203 @@ measure_search (const char *document_path)
   add_row ("Search keystroke, p99", percentile (tenken, 99), percentile (baseline, 99),
            "ms", "GtkStringFilter, same texts", "≤ 8 ms", 8.0, FALSE);
   tenken_item_query_clear (&state.query);
+}
+
+/* --- selecting the next item (Alt+Down) --- */
+
+/* Until the frame showing it is painted: the selection, the detail pane's
+ * new texts, their layout and drawing. Each step starts from a quiet main
+ * loop, so it pays for its own frame only. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static void
+settle (guint ms)
+{
+  double end = now_ms () + ms;
+
+  while (now_ms () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+typedef void (*StepFunc) (gpointer data,
+                          guint    i);
+
+static void
+time_steps (GtkWidget *window,
+            StepFunc   step,
+            gpointer   data,
+            guint      n,
+            GArray    *times)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean painted = FALSE;
+      gulong id;
+      double start, t;
+
+      settle (30);
+      id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+      start = now_ms ();
+      step (data, i);
+      while (!painted && now_ms () - start < 5000)
+        g_main_context_iteration (NULL, TRUE);
+      t = now_ms () - start;
+      g_signal_handler_disconnect (clock, id);
+      if (!painted)
+        g_error ("No frame was painted after selecting item %u", i + 1);
+      g_array_append_val (times, t);
+    }
+}
+
+static GtkWidget *
+bench_window (GtkWidget *child)
+{
+  GtkWidget *window = adw_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  adw_window_set_content (ADW_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (child))
+    g_main_context_iteration (NULL, TRUE);
+  /* Past the first frames and the idle work after opening */
+  settle (1000);
+  return window;
+}
+
+static void
+step_view (gpointer data,
+           guint    i)
+{
+  gtk_widget_activate_action (GTK_WIDGET (data), "view.next-item", NULL);
+}
+
+typedef struct
+{
+  GtkSingleSelection *selection;
+  GtkLabel           *label;
+  GPtrArray          *texts;
+} BaselineSelect;
+
+static void
+step_baseline (gpointer data,
+               guint    i)
+{
+  BaselineSelect *b = data;
+
+  gtk_single_selection_set_selected (b->selection, i + 1);
+  gtk_label_set_label (b->label, g_ptr_array_index (b->texts, i + 1));
+}
+
+static void
+setup_label_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_label_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), gtk_string_object_get_string (string));
+}
+
+static void
+measure_select (const char *document_path,
+                const char *dir,
+                const char *self_path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (document_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TenkenDocument) document = NULL;
+  g_autoptr(GArray) tenken = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) baseline = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkStringList) rows_model = gtk_string_list_new (NULL);
+  BaselineSelect b = { NULL, NULL, texts };
+  GtkListItemFactory *factory;
+  GtkWidget *window, *view, *box, *list, *scroller, *label, *detail;
+  GListModel *responses;
+  guint n = quick ? 15 : 80;
+
+  /* The app reads its settings schema from the build tree */
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL && tenken_paths_get_uninstalled_gsettings_dir () != NULL)
+    g_setenv ("GSETTINGS_SCHEMA_DIR", tenken_paths_get_uninstalled_gsettings_dir (), TRUE);
+  adw_init ();
+
+  document = tenken_document_open (file, TENKEN_DOCUMENT_OPEN_READ_ONLY, &error);
+  if (document == NULL)
+    g_error ("%s", error->message);
+
+  view = tenken_document_view_new ();
+  tenken_document_view_set_document (TENKEN_DOCUMENT_VIEW (view), document);
+  window = bench_window (view);
+  time_steps (window, step_view, view, n, tenken);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Baseline: a list of the same rows and a label given the same item's
+   * title and texts, the smallest window that shows a selected item */
+  responses = tenken_document_get_responses (document);
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(TenkenResponse) response = g_list_model_get_item (responses, i);
+      TenkenCatalogItem *item = tenken_response_get_item (response);
+      const char *item_label = tenken_catalog_node_get_label (TENKEN_CATALOG_NODE (item));
+      const char *title = tenken_catalog_node_get_title (TENKEN_CATALOG_NODE (item));
+      g_autofree char *row = g_strjoin (" ", item_label, title, NULL);
+
+      gtk_string_list_append (rows_model, row);
+      g_ptr_array_add (texts, g_strjoin ("\n\n", item_label, title, tenken_catalog_item_get_statement_text (item),
+                                         tenken_response_get_statement (response), NULL));
+    }
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_row), NULL);
+  b.selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (rows_model)));
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (b.selection)), factory);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_widget_set_size_request (scroller, 340, -1);
+  label = gtk_label_new (g_ptr_array_index (texts, 0));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (label, TRUE);
+  b.label = GTK_LABEL (label);
+  /* Scrolled like the detail pane, so a long text does not resize the window */
+  detail = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (detail), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (detail), label);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_box_append (GTK_BOX (box), detail);
+  window = bench_window (box);
+  time_steps (window, step_baseline, &b, n, baseline);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (b.selection);
+
+  add_row ("Select next item, median", percentile (tenken, 50), percentile (baseline, 50),
+           "ms", "GtkListView + GtkLabel, same texts", "≤ 16.7 ms (a frame)", 16.7, FALSE);
+  add_row ("Select next item, p99", percentile (tenken, 99), percentile (baseline, 99),
+           "ms", "GtkListView + GtkLabel, same texts", "≤ 50 ms", 50.0, FALSE);
 }
 
 /* The gap report as PDF and XLSX, against the same libraries used directly:
@@ -698,7 +900,8 @@ baseline_xlsx (GPtrArray  *texts,
 
 static void
 measure_export (const char *document_path,
-                const char *dir)
+                const char *dir,
+                const char *self_path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (document_path);
   g_autoptr(GError) error = NULL;
@@ -761,7 +964,8 @@ read_first_frame (const char *out_path,
 
 static void
 measure_startup (const char *document_path,
-                 const char *dir)
+                 const char *dir,
+                 const char *self_path)
 {
   const char *app = g_getenv ("TENKEN_BENCH_APP");
   const char *minimal = g_getenv ("TENKEN_BENCH_MINIMAL");
@@ -810,11 +1014,29 @@ measure_startup (const char *document_path,
            "MiB", "minimal GTK 4 + libadwaita window", "≤ 80 MB", 80.0 * 1000 * 1000 / (1024 * 1024), FALSE);
 }
 
+/* In the order they run; --only picks some by name */
+static const struct
+{
+  const char *name;
+  void      (*measure) (const char *document_path,
+                       const char *dir,
+                       const char *self_path);
+} measures[] = {
+  { "startup", measure_startup },
+  { "import", measure_import },
+  { "commit", measure_commit },
+  { "search", measure_search },
+  { "select", measure_select },
+  { "export", measure_export },
+};
+
 static int
 run (int    argc,
      char **argv)
 {
   g_autofree char *keep = NULL;
+  g_autofree char *only = NULL;
+  g_auto(GStrv) wanted = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *catalog_path = NULL;
   g_autofree char *document_path = NULL;
@@ -823,6 +1045,8 @@ run (int    argc,
   GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Fewer repetitions (a smoke test)", NULL },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Keep (and reuse) the generated inputs in DIR", "DIR" },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only,
+      "Only these measures: startup, import, commit, search, select, export (comma-separated)", "LIST" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("run — the Tenken benchmark");
@@ -832,6 +1056,21 @@ run (int    argc,
     {
       g_printerr ("%s\n", error->message);
       return 2;
+    }
+  wanted = only != NULL ? g_strsplit (only, ",", -1) : NULL;
+
+  for (guint j = 0; wanted != NULL && wanted[j] != NULL; j++)
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (measures); i++)
+        known |= g_str_equal (wanted[j], measures[i].name);
+      if (!known)
+        {
+          g_printerr ("--only: there is no measure “%s”. Choose from startup, import, commit, "
+                      "search, select, export.\n", wanted[j]);
+          return 2;
+        }
     }
 
   self_path = g_file_read_link ("/proc/self/exe", NULL);
@@ -851,24 +1090,15 @@ run (int    argc,
     }
 
   g_printerr ("Measuring\n");
-  {
-    double t = now_ms ();
+  for (guint i = 0; i < G_N_ELEMENTS (measures); i++)
+    {
+      double t = now_ms ();
 
-    measure_startup (document_path, dir);
-    g_printerr ("  (start-up: %.1f s)\n", (now_ms () - t) / 1000);
-    t = now_ms ();
-    measure_import (self_path, dir);
-    g_printerr ("  (import: %.1f s)\n", (now_ms () - t) / 1000);
-    t = now_ms ();
-    measure_commit (document_path, dir);
-    g_printerr ("  (commit: %.1f s)\n", (now_ms () - t) / 1000);
-    t = now_ms ();
-    measure_search (document_path);
-    g_printerr ("  (search: %.1f s)\n", (now_ms () - t) / 1000);
-    t = now_ms ();
-    measure_export (document_path, dir);
-    g_printerr ("  (export: %.1f s)\n", (now_ms () - t) / 1000);
-  }
+      if (wanted != NULL && !g_strv_contains ((const char * const *) wanted, measures[i].name))
+        continue;
+      measures[i].measure (document_path, dir, self_path);
+      g_printerr ("  (%s: %.1f s)\n", measures[i].name, (now_ms () - t) / 1000);
+    }
 
   print_table ();
   printf ("Inputs: %s (%d controls, %d evidence files)\n", dir,
@@ -887,6 +1117,6 @@ main (int   argc,
   if (argc >= 2 && g_str_equal (argv[1], "run"))
     return run (argc - 1, argv + 1);
 
-  g_printerr ("Usage: %s run [--quick] [--keep DIR]\n", argv[0]);
+  g_printerr ("Usage: %s run [--quick] [--keep DIR] [--only LIST]\n", argv[0]);
   return 2;
 }
